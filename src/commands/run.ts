@@ -1,0 +1,75 @@
+import { rmSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import { compilePipeline } from '../core/compiled-pipeline.js';
+import { UsageError } from '../core/errors.js';
+import { resolveInputs } from '../core/inputs.js';
+import { loadPipeline } from '../core/pipeline.js';
+import { runBatch } from '../core/runner.js';
+import type { StageFiles } from '../core/stage-files.js';
+import type { Io } from '../io.js';
+
+export interface RunArgs {
+  inputs: string[];
+  pipeline: string;
+  out: string;
+  concurrency: string;
+  maxSize: string;
+  progress: boolean;
+}
+
+export const RUN_DEFAULTS = { inputs: ['seeds'], pipeline: 'pipelines/default.json', out: 'output', concurrency: '4', maxSize: '4' };
+
+function positiveInt(value: string, flag: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got "${value}"`);
+  return n;
+}
+
+/** `annotate run`: the pipeline over a batch; exit 0 ok, 1 when some documents failed. */
+export async function runCommand(args: RunArgs, io: Io): Promise<number> {
+  const concurrency = positiveInt(args.concurrency, '--concurrency', 256);
+  const maxMb = Number(args.maxSize);
+  if (!(maxMb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${args.maxSize}"`);
+  const pipeline = loadPipeline(args.pipeline);
+  const inputs = await resolveInputs(args.inputs.length > 0 ? args.inputs : RUN_DEFAULTS.inputs);
+  const compiled = await compilePipeline(pipeline);
+
+  const showBar = args.progress && io.stderr.isTTY === true && inputs.length > 1;
+  const bar = showBar
+    ? new cliProgress.SingleBar({ stream: io.stderr as NodeJS.WritableStream, format: 'annotate [{bar}] {value}/{total} documents | {eta}s left', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(inputs.length, 0);
+  let open: StageFiles | null = null;
+  const onSignal = () => {
+    bar?.stop();
+    open?.abortSync(rmSync);
+    io.stderr.write('annotate: interrupted; the previous output was left as it was\n');
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const summary = await runBatch(compiled, inputs, {
+      outDir: args.out,
+      concurrency,
+      maxBytes: maxMb * 1e6,
+      onOpen: (files) => (open = files),
+      onProgress: (done) => bar?.update(done),
+      onDocumentError: (_input, message) => {
+        if (bar) bar.stop();
+        io.stderr.write(`error: ${message}\n`);
+      },
+    });
+    bar?.stop();
+    const ok = summary.documents - summary.failed;
+    const perStage = Object.entries(summary.records).map(([id, n]) => `${id} ${n}`).join(', ');
+    io.stdout.write(
+      `annotated ${ok} of ${summary.documents} documents${summary.failed ? ` (${summary.failed} failed)` : ''} in ${summary.seconds.toFixed(2)} s (${(summary.documents / summary.seconds).toFixed(1)} documents/s); records: ${perStage}; written to ${summary.outDir}/\n`,
+    );
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

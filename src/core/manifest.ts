@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type { Pipeline } from './pipeline.js';
+
+export type DocumentEntry =
+  | { doc: string; path: string; status: 'ok'; sha256: string; bytes: number; chars: number }
+  | { doc: string; path: string; status: 'failed'; error: string };
+
+/** The tool's own version, from package.json (read once). */
+export function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * Run facts, kept out of the stage files: tool version, pipeline (hash, stages, options),
+ * input hashes and sizes, record counts, failures. No timestamps, so that two runs on the same
+ * inputs give the same manifest too.
+ */
+export function buildManifest(pipeline: Pipeline, documents: DocumentEntry[], records: Record<string, number>) {
+  return {
+    tool: { name: 'annotate', version: toolVersion() },
+    pipeline: {
+      file: pipeline.file.split('\\').join('/'),
+      name: pipeline.name,
+      sha256: pipeline.sha256,
+      stages: pipeline.steps.map((s) => ({
+        id: s.id,
+        stage: `${s.stage.name}@${s.stage.version}`,
+        produces: s.stage.produces,
+        inputs: s.inputs,
+        options: s.options,
+        file: `${s.id}.jsonl`,
+      })),
+    },
+    counts: { documents: documents.length, failed: documents.filter((d) => d.status === 'failed').length, records },
+    documents,
+  };
+}

@@ -1,0 +1,131 @@
+import PQueue from 'p-queue';
+import { readDocument, type Document } from './document.js';
+import { DocumentError } from './errors.js';
+import type { InputFile } from './inputs.js';
+import { toJsonLines } from './jsonl.js';
+import { annotateDocument, type CompiledPipeline } from './compiled-pipeline.js';
+import { buildManifest, type DocumentEntry } from './manifest.js';
+import { StageFiles } from './stage-files.js';
+
+export interface RunOptions {
+  outDir: string;
+  /** Documents annotated at the same time. */
+  concurrency: number;
+  /** Documents larger than this many bytes fail with a message instead of being annotated. */
+  maxBytes: number;
+  /** Called after each document (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Called once per failed document with a message that names the file. */
+  onDocumentError?: (input: InputFile, message: string) => void;
+  /** Lets the caller clean up on Ctrl-C. */
+  onOpen?: (files: StageFiles) => void;
+}
+
+export interface RunSummary {
+  documents: number;
+  failed: number;
+  /** Records written per stage instance id. */
+  records: Record<string, number>;
+  seconds: number;
+  outDir: string;
+}
+
+type Outcome = { input: InputFile; doc?: Document; lines?: Map<string, string>; error?: string };
+
+/**
+ * Annotates documents with p-queue concurrency and streams each stage file to disk in
+ * document order. Results that finish early wait in a small reorder buffer; new documents are
+ * only queued while that buffer is short, so memory stays bounded whatever the batch size.
+ * A document that fails is reported and skipped; the others are still written.
+ */
+export async function runBatch(compiled: CompiledPipeline, inputs: readonly InputFile[], options: RunOptions): Promise<RunSummary> {
+  const started = process.hrtime.bigint();
+  const ids = compiled.steps.map((s) => s.step.id);
+  const files = await StageFiles.open(options.outDir, ids);
+  options.onOpen?.(files);
+  const records: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  const entries: DocumentEntry[] = [];
+  const ready = new Map<number, Outcome>();
+  let nextToWrite = 0;
+  let done = 0;
+  let failed = 0;
+
+  const annotate = async (input: InputFile): Promise<Outcome> => {
+    try {
+      const doc = await readDocument(input.path, input.id);
+      if (doc.bytes > options.maxBytes) {
+        throw new DocumentError(`${input.path}: is ${(doc.bytes / 1e6).toFixed(1)} MB, larger than the limit of ${(options.maxBytes / 1e6).toFixed(1)} MB per document; split the file or raise --max-size`);
+      }
+      const byStage = annotateDocument(compiled, doc);
+      const lines = new Map<string, string>();
+      for (const [id, recs] of byStage) lines.set(id, toJsonLines(recs));
+      return { input, doc, lines };
+    } catch (error) {
+      const message = error instanceof DocumentError ? error.message : `${input.path}: annotation failed: ${(error as Error).message}`;
+      return { input, error: message };
+    }
+  };
+
+  const flush = async () => {
+    while (ready.has(nextToWrite)) {
+      const outcome = ready.get(nextToWrite)!;
+      ready.delete(nextToWrite);
+      nextToWrite++;
+      if (outcome.error !== undefined) {
+        failed++;
+        options.onDocumentError?.(outcome.input, outcome.error);
+        entries.push({ doc: outcome.input.id, path: outcome.input.path, status: 'failed', error: outcome.error });
+        continue;
+      }
+      for (const id of ids) {
+        const text = outcome.lines!.get(id)!;
+        records[id]! += countLines(text);
+        await files.write(id, text);
+      }
+      const d = outcome.doc!;
+      entries.push({ doc: d.id, path: d.path, status: 'ok', sha256: d.sha256, bytes: d.bytes, chars: d.text.length });
+    }
+  };
+
+  const queue = new PQueue({ concurrency: options.concurrency });
+  let writing = Promise.resolve();
+  // Resolved whenever a document finishes or a flush writes something, to re-check the bounds.
+  let wake: (() => void) | null = null;
+  const progress = () => new Promise<void>((resolve) => (wake = resolve));
+  const signal = () => {
+    wake?.();
+    wake = null;
+  };
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      // Bound memory: at most 2×concurrency documents queued or running, and a short reorder buffer.
+      while (queue.size + queue.pending >= options.concurrency * 2 || ready.size >= options.concurrency * 4) await progress();
+      const index = i;
+      void queue.add(async () => {
+        const outcome = await annotate(inputs[index]!);
+        ready.set(index, outcome);
+        done++;
+        options.onProgress?.(done, inputs.length);
+        writing = writing.then(flush).then(signal);
+        writing.catch(() => undefined); // handled by the final `await writing`; avoids an unhandled-rejection crash meanwhile
+        signal();
+      });
+    }
+    await queue.onIdle();
+    await writing;
+    await flush();
+    const manifest = buildManifest(compiled.pipeline, entries, records);
+    await files.commit({ 'manifest.json': JSON.stringify(manifest, null, 2) + '\n' });
+  } catch (error) {
+    await files.abort();
+    throw error;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { documents: inputs.length, failed, records, seconds, outDir: options.outDir };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,80 @@
+import { segmentArticle } from './article.js';
+import { splitLines, type Line } from './lines.js';
+import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine } from './patterns.js';
+import { isStructuredHeader, parseBareThread, parseStructuredThread } from './thread.js';
+import type { Segment } from './types.js';
+
+/** Where the thread starts and how it is laid out. */
+interface ThreadStart {
+  line: number;
+  layout: 'structured' | 'bare';
+  /** For bare threads: blank lines that separate comments. */
+  gap: number;
+}
+
+/** Lengths of the runs of blank lines between paragraphs, in page order. */
+function blankRuns(lines: readonly Line[], from: number, to: number): { at: number; length: number }[] {
+  const runs: { at: number; length: number }[] = [];
+  let run = 0;
+  let seenContent = false;
+  for (let i = from; i < to; i++) {
+    if (lines[i]!.blank) run++;
+    else {
+      if (seenContent && run > 0) runs.push({ at: i, length: run });
+      run = 0;
+      seenContent = true;
+    }
+  }
+  return runs;
+}
+
+function isPlainText(line: Line): boolean {
+  const c = line.content;
+  return !line.blank && !isDateLine(c) && !isCaption(c) && !isSourceLine(c) && !isFooter(c);
+}
+
+/**
+ * Finds the start of the reader-comment thread. A structured header ("1. Name says",
+ * "• Name" …) or a "Comments" heading starts it. Without those, the thread starts after the
+ * first break between paragraphs that is wider than the page's usual paragraph break, once
+ * the article has had a body paragraph (scraped pages put two or more blank lines there).
+ */
+function findThreadStart(lines: readonly Line[]): ThreadStart | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank) continue;
+    if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
+    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
+  }
+  const runs = blankRuns(lines, 0, lines.length);
+  if (runs.length === 0) return null;
+  const sorted = runs.map((r) => r.length).sort((a, b) => a - b);
+  const usual = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const gap = Math.max(2, usual + 1);
+  // Body paragraphs seen so far: the title block does not count.
+  let plainLines = 0;
+  let lastRunEnd = 0;
+  for (const run of runs) {
+    for (let i = lastRunEnd; i < run.at; i++) if (isPlainText(lines[i]!)) plainLines++;
+    lastRunEnd = run.at;
+    if (run.length >= gap && plainLines >= 2) return { line: run.at, layout: 'bare', gap };
+  }
+  return null;
+}
+
+/** Segments a page: the article part, then the comment thread (if any). Pure. */
+export function segmentPage(text: string): Segment[] {
+  const lines = splitLines(text);
+  const start = findThreadStart(lines);
+  if (start === null) return segmentArticle(lines);
+  const article = segmentArticle(lines.slice(0, start.line));
+  let threadLines = lines.slice(start.line);
+  const heading: Segment[] = [];
+  const first = threadLines[0]!;
+  if (isCommentsHeading(first.content)) {
+    heading.push({ start: first.contentStart, end: first.contentEnd, kind: 'footer' });
+    threadLines = threadLines.slice(1);
+  }
+  const thread =
+    start.layout === 'structured' ? parseStructuredThread(threadLines, text, 0) : parseBareThread(threadLines, text, 0, start.gap);
+  return [...article, ...heading, ...thread];
+}

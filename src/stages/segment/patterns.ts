@@ -1,0 +1,156 @@
+/**
+ * Cue patterns for page layout. What belongs here: patterns that recognise a *kind of line*
+ * on scraped news pages (date lines, captions, source credits, boilerplate footers, comment
+ * headers), written for layouts in general, never for one page's text.
+ */
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const YEAR = "(?:\\d{4}|'\\d{2})";
+const DATE = [
+  `${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}`, // March 3, 2016
+  `${MONTH}\\.?,?\\s+${YEAR}`, // MAY 2021
+  `${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016
+  `${MONTH}\\.?\\s+${DAY}`, // March 3
+  '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
+  '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}', // 03/03/2016
+].join('|');
+const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\s+ago|just now|yesterday|today';
+
+/** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?$`,
+  'i',
+);
+
+export function isDateLine(line: string): boolean {
+  return line.length <= 60 && DATE_LINE.test(line);
+}
+
+/** Image captions: "Click to see full-size image", "Photo: …", "…, source: @handle", credits. */
+const CAPTION_CUES = [
+  /^(?:click|tap)\s+(?:here\s+)?(?:to\s+)?(?:see|view|enlarge|open|zoom)\b/i,
+  /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic)s?\s*(?::|by\b|credit\b|courtesy\b|—|–|-\s)/i,
+  /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
+  /\((?:photo|image|picture|credit)s?\s*:[^)]*\)$/i,
+  /\b(?:getty images|ap photo|reuters\/|afp via getty|photo credit)\b/i,
+];
+
+export function isCaption(line: string): boolean {
+  return wordCount(line) <= 40 && CAPTION_CUES.some((cue) => cue.test(line));
+}
+
+/** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
+const SOURCE_LINE = /^(?:source|sources|via|originally published (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
+
+export function isSourceLine(line: string): boolean {
+  return wordCount(line) <= 15 && SOURCE_LINE.test(line);
+}
+
+/** Boilerplate that closes a page or separates the article from the thread. */
+const FOOTER_CUES = [
+  /\bconsider (?:helping|supporting|donating|a donation)\b/i,
+  /\b(?:please\s+)?donate\b/i,
+  /\bsupport (?:us|our work|our journalism|independent (?:journalism|media))\b/i,
+  /\bbecome an? (?:patron|member|subscriber|supporter)\b/i,
+  /\bsubscribe (?:to|now|today)\b/i,
+  /\bsign up for (?:our|the) newsletter\b/i,
+  /\ball rights reserved\b/i,
+  /^(?:©|\(c\)|copyright)\s*\d{4}/i,
+  /^share (?:this|on)\b/i,
+  /^follow us on\b/i,
+  /^(?:related (?:articles?|stories|posts)|read more|more from)\s*:?$/i,
+  /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|you must be logged in to post a comment)\.?$/i,
+];
+
+export function isFooter(line: string): boolean {
+  return wordCount(line) <= 30 && FOOTER_CUES.some((cue) => cue.test(line));
+}
+
+/** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
+const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|join the discussion|what readers say)(?:\s*\(\d+\))?\s*:?$/i;
+
+export function isCommentsHeading(line: string): boolean {
+  return COMMENTS_HEADING.test(line);
+}
+
+/** Headline-like: Title Case, no sentence punctuation at the end, 3–25 words. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto', 'to', 'with', 'amid', 'over', 'than', 'vs', 'via', 'up', 'out', 'off', 'per']);
+
+export function isHeadline(line: string): boolean {
+  if (/[.!?:;,…]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 25) return false;
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  const capitalised = major.filter((w) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w));
+  return major.length > 0 && capitalised.length / major.length >= 0.85;
+}
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** Words that may stand lowercase inside a person's display name ("Lux et Veritas", "Ali al Sistani"). */
+const NAME_PARTICLES = new Set(['et', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'of', 'the', 'y', 'and', 'in']);
+
+/**
+ * Could this short line be a commenter's display name? Names are short, have no sentence
+ * punctuation at the end, and each word is capitalised, a particle, or handle-like.
+ */
+export function isNameLike(line: string, maxWords = 5): boolean {
+  if (line.length === 0 || line.length > 50) return false;
+  if (/[.!?…,;:"“”'’]$/.test(line) || /^["“'‘(\[]/.test(line)) return false;
+  if (/https?:\/\/|www\./i.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > maxWords) return false;
+  if (!/\p{L}/u.test(line)) return false;
+  if (words.length === 1) return true; // handles: "mobuyus", "gr8rambino", "Norman_In_New_York"
+  return words.every((w) => /^[^\p{L}\d]*[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /[\d_@]/.test(w) || /^[=&+\-–—()|]+$/.test(w));
+}
+
+/** Display names in headers allow a little more than bare name lines ("Assad must stay (gr8rambino)"). */
+export function isHeaderName(name: string): boolean {
+  return name.length > 0 && name.length <= 60 && name.split(/\s+/).length <= 7 && !/[.!?]$/.test(name);
+}
+
+const SAYS = '(?:says|said|wrote|writes|commented|comments|replied|replies|posted)';
+
+/** "1. Name says:", "12) Name wrote", "1. Name:" */
+const NUMBERED_HEADER = new RegExp(`^(\\d{1,4})[.)]\\s+(.+?)(?:\\s+${SAYS}\\s*:?|\\s*:)$`, 'i');
+/** "Name says:", "Name wrote:" with no number. */
+const SAYS_HEADER = new RegExp(`^(.+?)\\s+${SAYS}\\s*:?$`, 'i');
+/** "Name · 3 hours ago", "Name | March 3, 2016 at 5:12 pm", "Name on March 3, 2016 at 5:12 pm" */
+const TIMESTAMP_HEADER = new RegExp(`^(.+?)\\s*(?:[·•|–—-]|\\bon\\b)\\s*(?:${RELATIVE_TIME}|(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?)\\s*:?$`, 'i');
+const LEADING_MARK = /^(?:[•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*/;
+/** A list bullet and the rest of the line. Dashes only count when followed by a space. */
+const BULLET = /^([•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*(.*)$/;
+
+export interface HeaderMatch {
+  /** The display name as shown, or null (a bullet whose line carries the comment itself). */
+  author: string | null;
+  /** How the header was recognised (for tests and debugging). */
+  form: 'numbered' | 'says' | 'timestamp' | 'bullet';
+  /** For bullets: offset within the trimmed line where the rest of the line starts. */
+  restOffset: number;
+  rest: string;
+}
+
+/** Recognises a comment header from the trimmed line content alone (layout context comes later). */
+export function matchHeader(content: string): HeaderMatch | null {
+  let m = NUMBERED_HEADER.exec(content);
+  if (m && isHeaderName(m[2]!)) return { author: m[2]!, form: 'numbered', restOffset: content.length, rest: '' };
+  // A leading bullet or dash before "Name says:" / "Name · 3 hours ago" is decoration, not part of the name.
+  const undecorated = content.replace(LEADING_MARK, '');
+  m = SAYS_HEADER.exec(undecorated);
+  if (m && isHeaderName(m[1]!) && isNameLike(m[1]!, 7)) return { author: m[1]!, form: 'says', restOffset: content.length, rest: '' };
+  m = TIMESTAMP_HEADER.exec(undecorated);
+  if (m && isNameLike(m[1]!.trim(), 5)) return { author: m[1]!.trim(), form: 'timestamp', restOffset: content.length, rest: '' };
+  m = BULLET.exec(content);
+  if (m) {
+    const rest = m[2]!;
+    return { author: null, form: 'bullet', restOffset: content.length - rest.length, rest };
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import type { Line } from './lines.js';
+import { isDateLine, isFooter, isHeaderName, isNameLike, matchHeader } from './patterns.js';
+import type { CommentSegment, Segment } from './types.js';
+
+/** What a non-blank line of the comment zone is, once its neighbours are known. */
+export type ThreadLine =
+  | { type: 'header'; line: Line; author: string | null; headerEnd: number }
+  | { type: 'bullet-text'; line: Line; textStart: number }
+  | { type: 'text'; line: Line };
+
+function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank) return lines[j];
+  return undefined;
+}
+
+/**
+ * Reads a line as a comment header using its neighbours: a bullet introduces an author when
+ * deeper-indented text follows it (or when it is a bare name followed by another header);
+ * otherwise the bullet carries the comment text itself.
+ */
+export function classifyThreadLine(lines: readonly Line[], i: number): ThreadLine | null {
+  const line = lines[i]!;
+  if (line.blank) return null;
+  if (isDateLine(line.content)) return { type: 'text', line };
+  const match = matchHeader(line.content);
+  if (!match) return { type: 'text', line };
+  if (match.form !== 'bullet') return { type: 'header', line, author: match.author, headerEnd: line.contentEnd };
+  const next = nextNonBlank(lines, i);
+  const nextIsHeader = next !== undefined && matchHeader(next.content) !== null;
+  const nextIsDeeperText = next !== undefined && next.indent > line.indent && !nextIsHeader;
+  const rest = match.rest;
+  if (rest === '') return { type: 'header', line, author: null, headerEnd: line.contentEnd };
+  if ((nextIsDeeperText && isHeaderName(rest)) || (isNameLike(rest) && (next === undefined || nextIsHeader))) {
+    return { type: 'header', line, author: rest, headerEnd: line.contentEnd };
+  }
+  return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
+}
+
+/** True when the line can open a structured thread (numbered, "says", timestamp or bullet header). */
+export function isStructuredHeader(lines: readonly Line[], i: number): boolean {
+  const t = classifyThreadLine(lines, i);
+  return t !== null && t.type === 'header';
+}
+
+/** Tracks nesting by header indentation: a comment replies to the nearest shallower one. */
+class Nesting {
+  private readonly stack: { indent: number; index: number }[] = [];
+
+  place(indent: number, index: number): { depth: number; parent: number | null } {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.indent >= indent) this.stack.pop();
+    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1]!.index : null;
+    const depth = this.stack.length;
+    this.stack.push({ indent, index });
+    return { depth, parent };
+  }
+}
+
+/** Splits trailing boilerplate (footer lines at the end of the zone) off the thread. */
+function splitTrailingFooter(lines: readonly Line[]): { body: Line[]; footer: Segment[] } {
+  let cut = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (!isFooter(line.content)) break;
+    cut = i;
+  }
+  const footer = lines
+    .slice(cut)
+    .filter((l) => !l.blank)
+    .map((l): Segment => ({ start: l.contentStart, end: l.contentEnd, kind: 'footer' }));
+  return { body: lines.slice(0, cut), footer };
+}
+
+function docText(lines: readonly Line[], text: string, from: number, to: number) {
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+/**
+ * Parses a thread whose comments start with explicit headers ("1. Name says:", "• Name",
+ * "Name wrote:", "Name · 3 hours ago"). Every other line belongs to the comment above it.
+ */
+export function parseStructuredThread(lines: readonly Line[], text: string, firstIndex: number): Segment[] {
+  const { body, footer } = splitTrailingFooter(lines);
+  const kinds = body.map((_, i) => classifyThreadLine(body, i));
+  // Blank lines before each line, and the usual run before a header: text after a wider break
+  // than that, once the current comment has text, is a new comment without a header.
+  const blanksBefore: number[] = [];
+  let run = 0;
+  for (const line of body) {
+    blanksBefore.push(run);
+    run = line.blank ? run + 1 : 0;
+  }
+  const headerRuns = kinds.flatMap((k, i) => (k?.type === 'header' && i > 0 ? [blanksBefore[i]!] : [])).sort((a, b) => a - b);
+  const gap = Math.max(2, headerRuns[Math.floor((headerRuns.length - 1) / 2)] ?? 2);
+  const segments: Segment[] = [];
+  const nesting = new Nesting();
+  let current: CommentSegment | null = null;
+  let hasText = false;
+  const open = (indent: number, author: string | null, header: CommentSegment['header'], at: number) => {
+    const index = firstIndex + segments.filter((s) => s.kind === 'comment').length;
+    const { depth, parent } = nesting.place(indent, index);
+    current = { start: at, end: at, kind: 'comment', index, author, depth, parent, header };
+    hasText = false;
+    segments.push(current);
+  };
+  for (let i = 0; i < body.length; i++) {
+    const t = kinds[i];
+    if (t === null || t === undefined) continue;
+    const line = t.line;
+    if (t.type === 'header') {
+      open(line.indent, t.author, docText(body, text, line.contentStart, t.headerEnd), t.headerEnd);
+    } else if (t.type === 'bullet-text') {
+      open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
+      current!.end = line.contentEnd;
+      hasText = true;
+    } else if (current === null || (hasText && blanksBefore[i]! >= gap)) {
+      // Text before the first header (e.g. after a "Comments" heading), or after a break as
+      // wide as the one between comments: an authorless comment.
+      open(line.indent, null, null, line.contentStart);
+      current!.end = line.contentEnd;
+      hasText = true;
+    } else {
+      const comment: CommentSegment = current;
+      if (!hasText) comment.start = line.contentStart;
+      comment.end = line.contentEnd;
+      hasText = true;
+    }
+  }
+  return [...segments, ...footer];
+}
+
+/**
+ * Parses a thread without headers: comments are separated by two or more blank lines, and a
+ * bare name line (a one-line paragraph that looks like a display name, followed by text in
+ * the same block) starts a new comment by that author.
+ */
+export function parseBareThread(lines: readonly Line[], text: string, firstIndex: number, gap: number): Segment[] {
+  const { body, footer } = splitTrailingFooter(lines);
+  const paragraphs: { lines: Line[]; blankBefore: number }[] = [];
+  let blanks = 0;
+  for (const line of body) {
+    if (line.blank) {
+      blanks++;
+      continue;
+    }
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && blanks === 0) last.lines.push(line);
+    else paragraphs.push({ lines: [line], blankBefore: blanks });
+    blanks = 0;
+  }
+  const segments: Segment[] = [];
+  const nesting = new Nesting();
+  let current: CommentSegment | null = null;
+  paragraphs.forEach((p, i) => {
+    const first = p.lines[0]!;
+    const last = p.lines[p.lines.length - 1]!;
+    const next = paragraphs[i + 1];
+    const newBlock = i === 0 || p.blankBefore >= gap;
+    const nextInBlock = next !== undefined && next.blankBefore < gap;
+    const isNameLine = p.lines.length === 1 && isNameLike(first.content) && nextInBlock;
+    if (isNameLine || newBlock || current === null) {
+      const index = firstIndex + segments.length;
+      const { depth, parent } = nesting.place(first.indent, index);
+      current = isNameLine
+        ? { start: first.contentEnd, end: first.contentEnd, kind: 'comment', index, author: first.content, depth, parent, header: docText(body, text, first.contentStart, first.contentEnd) }
+        : { start: first.contentStart, end: last.contentEnd, kind: 'comment', index, author: null, depth, parent, header: null };
+      segments.push(current);
+      if (isNameLine) return;
+    }
+    const comment: CommentSegment = current;
+    if (comment.start === comment.end && comment.header !== null && comment.start === comment.header.end) comment.start = first.contentStart;
+    comment.end = last.contentEnd;
+  });
+  return [...segments, ...footer];
+}

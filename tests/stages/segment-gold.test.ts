@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { offsetProblem, type SpanRecord } from '../../src/core/record.js';
+import { scoreSegments } from '../../src/eval/segment-score.js';
+import { segmentRecord } from '../../src/stages/segment/index.js';
+import { segmentPage } from '../../src/stages/segment/page.js';
+import { floors, readGold, readPages } from '../gold.js';
+import { ROOT } from '../helpers.js';
+
+function predict(dir: string): { pred: SpanRecord[]; texts: Map<string, string> } {
+  const pred: SpanRecord[] = [];
+  const texts = new Map<string, string>();
+  for (const page of readPages(dir)) {
+    texts.set(page.id, page.text);
+    pred.push(...segmentPage(page.text).map((s) => segmentRecord(page.id, page.text, s)));
+  }
+  return { pred, texts };
+}
+
+/** Every non-space character lies in exactly one segment or comment header. */
+function coverageProblems(text: string, records: readonly SpanRecord[]): string[] {
+  const owner = new Int32Array(text.length);
+  const mark = (start: number, end: number) => {
+    for (let i = start; i < end; i++) owner[i]!++;
+  };
+  for (const r of records) {
+    mark(r.start, r.end);
+    const header = r.header as { start: number; end: number } | null | undefined;
+    if (header) mark(header.start, header.end);
+  }
+  const problems: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    if (owner[i] !== 1) problems.push(`offset ${i} ${JSON.stringify(text[i])} covered ${owner[i]} times`);
+  }
+  return problems;
+}
+
+const sets = [
+  { name: 'seeds', dir: 'seeds', gold: 'tests/gold/segment.jsonl', floor: floors.segment.seeds },
+  { name: 'heldout', dir: 'tests/heldout/pages', gold: 'tests/heldout/segment.gold.jsonl', floor: floors.segment.heldout },
+  { name: 'heldout-b', dir: 'tests/heldout-b/pages', gold: 'tests/heldout-b/segment.gold.jsonl', floor: floors.segment['heldout-b'] },
+].filter((s) => existsSync(join(ROOT, s.gold)));
+
+describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
+  const { pred, texts } = predict(dir);
+  const goldRecords = readGold(gold);
+
+  it('gold records keep the offset contract', () => {
+    for (const r of goldRecords) expect(offsetProblem(r, texts.get(r.doc)!)).toBeNull();
+  });
+
+  it('predicted segments and headers cover every non-space character exactly once', () => {
+    for (const [doc, text] of texts) {
+      expect(coverageProblems(text, pred.filter((r) => r.doc === doc)), doc).toEqual([]);
+    }
+  });
+
+  it(`reaches the quality floor (micro F1 ≥ ${floor.micro_f1}, author/depth/parent ≥ ${floor.author}/${floor.depth}/${floor.parent})`, () => {
+    const score = scoreSegments(goldRecords, pred);
+    const report = [...score.misses.map((r) => `miss ${r.doc}:${r.start}-${r.end} ${r.kind} ${JSON.stringify(r.text.slice(0, 50))}`), ...score.falseAlarms.map((r) => `extra ${r.doc}:${r.start}-${r.end} ${r.kind} ${JSON.stringify(r.text.slice(0, 50))}`)];
+    expect(score.micro.f1, report.join('\n')).toBeGreaterThanOrEqual(floor.micro_f1);
+    expect(score.comments.author).toBeGreaterThanOrEqual(floor.author);
+    expect(score.comments.depth).toBeGreaterThanOrEqual(floor.depth);
+    expect(score.comments.parent).toBeGreaterThanOrEqual(floor.parent);
+  });
+});
+
+describe('segment gold: seeds match fully', () => {
+  it('every gold record, with every field, is predicted exactly', () => {
+    const { pred } = predict('seeds');
+    expect(pred).toEqual(readGold('tests/gold/segment.jsonl'));
+  });
+});

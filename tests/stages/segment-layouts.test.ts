@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../src/stages/segment/page.js';
+import { isComment } from '../../src/stages/segment/types.js';
+
+/** Compact view of a segmentation: kind, text, and for comments author/depth/parent. */
+function view(text: string) {
+  return segmentPage(text).map((s) => {
+    const t = text.slice(s.start, s.end);
+    return isComment(s) ? `comment#${s.index} ${s.author ?? '-'} d${s.depth} p${s.parent ?? '-'}: ${t}` : `${s.kind}: ${t}`;
+  });
+}
+
+const ARTICLE = 'Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\nFighting continued into the night.\n';
+
+describe('segment: comment layouts', () => {
+  it.each([
+    [
+      'bare author-name lines, comments separated by two blank lines',
+      `${ARTICLE}\n\nAnna Berg\n\nThis is awful news.\n\nI hope it ends soon.\n\n\nthe_watcher\n\nNot surprised at all.\n`,
+      ['comment#0 Anna Berg d0 p-: This is awful news.\n\nI hope it ends soon.', 'comment#1 the_watcher d0 p-: Not surprised at all.'],
+    ],
+    [
+      'bare layout: a block without a name line is an authorless comment; a name line starts a new comment',
+      `${ARTICLE}\n\nFirst thought without a name.\n\nKarl Marx\n\nReply by Karl.\n\n\nAnother orphan comment.\n`,
+      ['comment#0 - d0 p-: First thought without a name.', 'comment#1 Karl Marx d0 p-: Reply by Karl.', 'comment#2 - d0 p-: Another orphan comment.'],
+    ],
+    [
+      'numbered "N. Name says" with indented replies and an empty comment',
+      `${ARTICLE}\n  1. bob says\n  2. bob says\n\n    Real text here.\n\n    1. Carol Ann says:\n\n      I disagree.\n\n      1. bob says\n\n        Why?\n\n  3. Dan says\n\n    Top level again.\n`,
+      ['comment#0 bob d0 p-: ', 'comment#1 bob d0 p-: Real text here.', 'comment#2 Carol Ann d1 p1: I disagree.', 'comment#3 bob d2 p2: Why?', 'comment#4 Dan d0 p-: Top level again.'],
+    ],
+    [
+      '• bullets with indentation, and bullets that carry the text themselves',
+      `${ARTICLE}\n  • Icebow\n\n    Putin could do it.\n\n    • mobuyus\n\n      No he could not.\n\n  • Can anyone trust them at all?\n\n    • Garcia Lopez\n\n      Not really.\n\n      • I think the answer is no.\n`,
+      ['comment#0 Icebow d0 p-: Putin could do it.', 'comment#1 mobuyus d1 p0: No he could not.', 'comment#2 - d0 p-: Can anyone trust them at all?', 'comment#3 Garcia Lopez d1 p2: Not really.', 'comment#4 - d2 p3: I think the answer is no.'],
+    ],
+    [
+      '"Name wrote:" headers with 4-space reply indentation',
+      `${ARTICLE}\nmaria wrote:\nGood article.\n\n    joe_b wrote:\n    Thanks Maria.\n\nPeter Pan wrote:\nMeh.\n`,
+      ['comment#0 maria d0 p-: Good article.', 'comment#1 joe_b d1 p0: Thanks Maria.', 'comment#2 Peter Pan d0 p-: Meh.'],
+    ],
+    [
+      '"Name · 3 hours ago" headers with a dash, replies indented, an authorless comment after a wide break',
+      `${ARTICLE}\n\n— Fones · 2 days ago\nFirst!\n\n  — Kay · 1 day ago\n  Second.\n\n\nNo header on this one.\n`,
+      ['comment#0 Fones d0 p-: First!', 'comment#1 Kay d1 p0: Second.', 'comment#2 - d0 p-: No header on this one.'],
+    ],
+    [
+      '"Name on March 3, 2016 at 5:12 pm" headers after a "12 Comments" heading',
+      `${ARTICLE}\n12 Comments\n\nJo on March 3, 2016 at 5:12 pm\nHello.\n\n   Al on March 4, 2016 at 1:00 am\n   Hi Jo.\n`,
+      ['footer: 12 Comments', 'comment#0 Jo d0 p-: Hello.', 'comment#1 Al d1 p0: Hi Jo.'],
+    ],
+  ])('%s', (_name, page, expectedComments) => {
+    const got = view(page).filter((v) => v.startsWith('comment') || v.startsWith('footer'));
+    expect(got).toEqual(expectedComments);
+  });
+});
+
+describe('segment: article parts', () => {
+  it.each([
+    ['title, then body paragraphs', 'A Title Here\n\nFirst paragraph.\n\nSecond paragraph.\n', ['title: A Title Here', 'body: First paragraph.', 'body: Second paragraph.']],
+    ['a repeated title is a title again', 'A Title Here\n\n\nA Title Here\n\nBody text.\n', ['title: A Title Here', 'title: A Title Here', 'body: Body text.']],
+    ['date line before the title', 'MAY 2021\n\nDamascus Talks Resume\n\nBody.\n', ['dateline: MAY 2021', 'title: Damascus Talks Resume', 'body: Body.']],
+    ['other date-line forms', 'T\n\nPublished: June 3, 2016\n\n2016-06-03\n\nMarch 4, 2016 at 9:15 pm\n\nBody.\n', ['title: T', 'dateline: Published: June 3, 2016', 'dateline: 2016-06-03', 'dateline: March 4, 2016 at 9:15 pm', 'body: Body.']],
+    ['captions', 'T\n\nClick to see full-size image. Source: the ministry\n\nIraqi F-16, source: @iqAirForce\n\nPhoto: Reuters\n\nBody.\n', ['title: T', 'caption: Click to see full-size image. Source: the ministry', 'caption: Iraqi F-16, source: @iqAirForce', 'caption: Photo: Reuters', 'body: Body.']],
+    ['source lines', 'T\n\nBody.\n\nSource: Zero Hedge\n\nOriginally published by Fox News\n', ['title: T', 'body: Body.', 'source: Source: Zero Hedge', 'source: Originally published by Fox News']],
+    ['donation footer after the article (no comments)', 'T\n\nBody one.\n\nBody two.\n\n\n\nDo you like this content? Consider helping us!\n', ['title: T', 'body: Body one.', 'body: Body two.', 'footer: Do you like this content? Consider helping us!']],
+    ['lines of one paragraph form one body segment', 'T\n\nline one\nline two\n\nnext\n', ['title: T', 'body: line one\nline two', 'body: next']],
+    ['CRLF pages', 'T\r\n\r\nBody.\r\n\r\n\r\nAnna\r\n\r\nHi.\r\n', ['title: T', 'body: Body.', 'comment#0 Anna d0 p-: Hi.']],
+    ['an empty page has no segments', '', []],
+    ['a whitespace-only page has no segments', ' \n\t\n', []],
+  ])('%s', (_name, page, expected) => {
+    expect(view(page)).toEqual(expected);
+  });
+});
