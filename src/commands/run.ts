@@ -55,6 +55,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<number> {
       maxBytes: maxMb * 1e6,
       onOpen: (files) => (open = files),
       onProgress: (done) => bar?.update(done),
+      onDocumentWarning: (_input, message) => io.stderr.write(`warning: ${message}\n`),
       onDocumentError: (_input, message) => {
         if (bar) bar.stop();
         io.stderr.write(`error: ${message}\n`);

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { packageRoot } from './package-root.js';
 import type { Pipeline } from './pipeline.js';
 
 export type DocumentEntry =
@@ -7,7 +9,7 @@ export type DocumentEntry =
 
 /** The tool's own version, from package.json (read once). */
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -18,9 +20,10 @@ export function toolVersion(): string {
  */
 export function buildManifest(pipeline: Pipeline, documents: DocumentEntry[], records: Record<string, number>) {
   return {
+    $comment: 'Run facts for the stage files in this folder; paths are relative to the folder annotate ran in.',
     tool: { name: 'annotate', version: toolVersion() },
     pipeline: {
-      file: pipeline.file.split('\\').join('/'),
+      file: portablePath(pipeline.file),
       name: pipeline.name,
       sha256: pipeline.sha256,
       stages: pipeline.steps.map((s) => ({
@@ -33,6 +36,11 @@ export function buildManifest(pipeline: Pipeline, documents: DocumentEntry[], re
       })),
     },
     counts: { documents: documents.length, failed: documents.filter((d) => d.status === 'failed').length, records },
-    documents,
+    documents: documents.map((d) => ({ ...d, path: portablePath(d.path) })),
   };
+}
+
+/** A path relative to the working folder with `/` separators, so manifests compare across machines. */
+function portablePath(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/');
 }

@@ -15,6 +15,8 @@ export interface RunOptions {
   maxBytes: number;
   /** Called after each document (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Called for documents that were annotated but deserve a note (e.g. empty). */
+  onDocumentWarning?: (input: InputFile, message: string) => void;
   /** Called once per failed document with a message that names the file. */
   onDocumentError?: (input: InputFile, message: string) => void;
   /** Lets the caller clean up on Ctrl-C. */
@@ -83,6 +85,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
         await files.write(id, text);
       }
       const d = outcome.doc!;
+      if (d.text.trim() === '') options.onDocumentWarning?.(outcome.input, `${d.path}: the document is empty; it has no annotations`);
       entries.push({ doc: d.id, path: d.path, status: 'ok', sha256: d.sha256, bytes: d.bytes, chars: d.text.length });
     }
   };

@@ -3,7 +3,7 @@ import type { SpanRecord } from '../../core/record.js';
 import { defineStage } from '../../core/stage.js';
 import { SEGMENT_KINDS } from '../segment/types.js';
 import { splitUnits } from './units.js';
-import { tokenizeUnit, winkInstance } from './wink.js';
+import { freshWink, tokenizeUnit, warmWink } from './wink.js';
 
 export const tokenizeOptions = z.strictObject({
   /** Where sentences are forced to break besides wink-nlp's own sentence boundaries. */
@@ -22,16 +22,18 @@ export const tokenizeStage = defineStage({
   produces: 'tokenize',
   options: tokenizeOptions,
   create: (options: TokenizeOptions) => {
-    winkInstance();
+    warmWink();
     const kinds = new Set(options.kinds);
     return (doc, layers) => {
+      // A fresh instance per document: see freshWink() for why tokens would otherwise depend on earlier documents.
+      const nlp = freshWink();
       const records: SpanRecord[] = [];
       for (const segment of layers.get('segment') ?? []) {
         const kind = segment.kind as string;
         if (!kinds.has(kind) || segment.start === segment.end) continue;
         const comment = kind === 'comment' ? (segment.index as number) : null;
         for (const unit of splitUnits(doc.text, segment.start, segment.end, options.sentenceBreaks)) {
-          for (const sentence of tokenizeUnit(doc.text, unit.start, unit.end)) {
+          for (const sentence of tokenizeUnit(nlp, doc.text, unit.start, unit.end)) {
             records.push({
               doc: doc.id,
               start: sentence.start,

@@ -20,12 +20,48 @@ export interface Sentence {
   tokens: Token[];
 }
 
-let shared: WinkMethods | null = null;
+type CoreModel = { features: Record<string, { hash?: Record<string, number>; list?: string[]; index?: number }> } & Record<string, unknown>;
 
-/** The wink-nlp instance; the model takes ~0.5 s to load, so it is built once per process. */
-export function winkInstance(): WinkMethods {
-  shared ??= winkNLP(model);
-  return shared;
+let pristineCore: CoreModel | null = null;
+let metaCer: unknown = null;
+
+/**
+ * A wink-nlp instance in the model's pristine state.
+ *
+ * Why not one shared instance: wink-nlp adds every out-of-vocabulary word it meets to its
+ * lexicon, and its tokenizer keeps a word whole when the lexicon knows it. So after reading
+ * "of Obama's." once, a later "Obama's comments" becomes one token instead of "Obama" + "'s":
+ * tokens would depend on which documents ran before, breaking byte-identical output across
+ * concurrency levels and batches. Building a fresh instance costs ~60 ms, almost all of it
+ * parsing the core model; here the parsed core model is kept once and each instance gets
+ * copy-on-write views of its mutable feature tables (~6 ms), so every document starts from
+ * the same state.
+ */
+export function freshWink(): WinkMethods {
+  const loaders = model as unknown as { core(): CoreModel; metaCER(): unknown };
+  pristineCore ??= loaders.core();
+  // The model's metaCER() re-stringifies its own cached string on every call, so the string
+  // doubles in size per instance; call it once and hand out that result.
+  metaCer ??= loaders.metaCER();
+  const base = pristineCore;
+  const cer = metaCer;
+  const view = Object.create(model) as typeof model & { core(): CoreModel; metaCER(): unknown };
+  view.metaCER = () => cer;
+  view.core = () => {
+    const features: CoreModel['features'] = Object.assign(Object.create(null), base.features);
+    for (const [name, feature] of Object.entries(base.features)) {
+      if (feature && feature.hash && feature.list) {
+        features[name] = { ...feature, hash: Object.create(feature.hash) as Record<string, number>, list: feature.list.slice() };
+      }
+    }
+    return Object.assign(Object.create(null), base, { features }) as CoreModel;
+  };
+  return winkNLP(view);
+}
+
+/** Loads the model once up front (so the first document does not pay for it). */
+export function warmWink(): void {
+  freshWink();
 }
 
 /**
@@ -33,8 +69,7 @@ export function winkInstance(): WinkMethods {
  * wink keeps every token's original characters, so offsets come from a cursor that skips
  * whitespace and checks each token against the text; a mismatch is a bug and throws.
  */
-export function tokenizeUnit(text: string, start: number, end: number): Sentence[] {
-  const nlp = winkInstance();
+export function tokenizeUnit(nlp: WinkMethods, text: string, start: number, end: number): Sentence[] {
   const its = nlp.its;
   const unit = text.slice(start, end);
   const doc = nlp.readDoc(unit);
