@@ -22,6 +22,9 @@ export interface Sentence {
 
 type CoreModel = { features: Record<string, { hash?: Record<string, number>; list?: string[]; index?: number }> } & Record<string, unknown>;
 
+/** Only what this stage reads: sentence boundaries and POS (wink's NER, negation and sentiment are not used). */
+const PIPE = ['sbd', 'pos'];
+
 let pristineCore: CoreModel | null = null;
 let metaCer: unknown = null;
 
@@ -56,7 +59,34 @@ export function freshWink(): WinkMethods {
     }
     return Object.assign(Object.create(null), base, { features }) as CoreModel;
   };
-  return winkNLP(view);
+  return withParsedMachinesShared(() => winkNLP(view, PIPE));
+}
+
+/** Parsed automata by their JSON text; see withParsedMachinesShared(). */
+const parsedMachines = new Map<string, unknown>();
+
+/**
+ * wink-nlp re-parses the JSON of its sentence and POS automata (~2 MB) for every instance,
+ * which is most of an instance's cost. Recognition never writes to a parsed automaton (only
+ * learning custom patterns does, which this stage never does), so instances can share them:
+ * while an instance is built, JSON.parse returns the earlier result for the same large text.
+ */
+function withParsedMachinesShared<T>(build: () => T): T {
+  const parse = JSON.parse;
+  JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    if (reviver !== undefined || typeof text !== 'string' || text.length < 10_000) return parse(text, reviver);
+    let parsed = parsedMachines.get(text);
+    if (parsed === undefined) {
+      parsed = parse(text);
+      parsedMachines.set(text, parsed);
+    }
+    return parsed;
+  };
+  try {
+    return build();
+  } finally {
+    JSON.parse = parse;
+  }
 }
 
 /** Loads the model once up front (so the first document does not pay for it). */

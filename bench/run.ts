@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: throughput and memory of the pipeline against the plain libraries, in one
+ * run on one machine. Corpus: seeds/ and the held-out pages, repeated to ~2 MB. Figures are
+ * documents/s, MB/s (UTF-8 bytes) and tokens/s; memory is the peak RSS seen while it ran.
+ * Benchmarks report; they never fail on speed (tests never assert wall time).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nlpCompromise from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { annotateDocument, compilePipeline } from '../src/core/compiled-pipeline.js';
+import { documentFromText } from '../src/core/document.js';
+import { resolveInputs } from '../src/core/inputs.js';
+import { packageRoot } from '../src/core/package-root.js';
+import { loadPipeline } from '../src/core/pipeline.js';
+import { runBatch } from '../src/core/runner.js';
+
+const root = packageRoot();
+const dirs = ['seeds', 'tests/heldout/pages', 'tests/heldout-b/pages'];
+const pages = dirs.flatMap((d) =>
+  readdirSync(join(root, d))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(root, d, f), 'utf8').replace(/^\ufeff/, '')),
+);
+const targetBytes = Number(process.env.BENCH_MB ?? 2) * 1e6;
+const corpus: string[] = [];
+let bytes = 0;
+while (bytes < targetBytes) {
+  for (const p of pages) {
+    corpus.push(p);
+    bytes += Buffer.byteLength(p);
+  }
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+const mb = (n: number) => (n / 1e6).toFixed(1);
+
+interface Row {
+  name: string;
+  seconds: number;
+  tokens: number;
+}
+const rows: Row[] = [];
+function time(name: string, fn: () => number) {
+  fn(); // warm-up on the whole corpus would double the run; one page warms the JIT enough
+  const started = process.hrtime.bigint();
+  const tokens = fn();
+  rows.push({ name, seconds: Number(process.hrtime.bigint() - started) / 1e9, tokens });
+}
+
+const pipeline = loadPipeline(join(root, 'pipelines/default.json'));
+const compiled = await compilePipeline(pipeline);
+const docs = corpus.map((text, i) => documentFromText(`d${i}`, text));
+
+time('annotate default pipeline (segment + tokenize)', () => {
+  let tokens = 0;
+  for (const doc of docs) for (const s of annotateDocument(compiled, doc).get('tokenize')!) tokens += (s.tokens as unknown[]).length;
+  return tokens;
+});
+const wink = winkNLP(model);
+time('plain wink-nlp readDoc + tokens (one shared instance)', () => {
+  let tokens = 0;
+  for (const text of corpus) tokens += wink.readDoc(text).tokens().length();
+  return tokens;
+});
+time('plain compromise nlp(text).terms()', () => {
+  let tokens = 0;
+  for (const text of corpus) tokens += nlpCompromise(text).terms().length;
+  return tokens;
+});
+
+console.log(`corpus: ${corpus.length} documents, ${mb(bytes)} MB (UTF-8), ${pages.length} distinct pages repeated\n`);
+console.log('| run | documents/s | MB/s | tokens/s | tokens |');
+console.log('|---|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${(corpus.length / r.seconds).toFixed(0)} | ${(bytes / 1e6 / r.seconds).toFixed(2)} | ${(r.tokens / r.seconds).toFixed(0)} | ${r.tokens} |`);
+}
+
+// Streaming: the batch runner's memory must not grow with the number of documents.
+async function batchPeak(n: number): Promise<{ rss: number; seconds: number }> {
+  const dir = join(tmpdir(), `annotate-bench-${process.pid}-${n}`);
+  mkdirSync(join(dir, 'in'), { recursive: true });
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'in', `p${String(i).padStart(6, '0')}.txt`), pages[i % pages.length]!);
+  const inputs = await resolveInputs([join(dir, 'in')]);
+  global.gc?.();
+  peakRss = process.memoryUsage().rss;
+  const summary = await runBatch(compiled, inputs, { outDir: join(dir, 'out'), concurrency: 4, maxBytes: 4e6 });
+  const rss = peakRss;
+  rmSync(dir, { recursive: true, force: true });
+  return { rss, seconds: summary.seconds };
+}
+console.log('\n| batch run (annotate run, concurrency 4) | documents/s | peak RSS MB |');
+console.log('|---|---:|---:|');
+for (const n of [250, 2500]) {
+  const { rss, seconds } = await batchPeak(n);
+  console.log(`| ${n} documents | ${(n / seconds).toFixed(0)} | ${mb(rss)} |`);
+}
+clearInterval(sampler);
+console.log(`\npeak RSS over the whole benchmark: ${mb(peakRss)} MB; node ${process.version}`);
