@@ -16,6 +16,8 @@ import { resolveInputs } from '../src/core/inputs.js';
 import { packageRoot } from '../src/core/package-root.js';
 import { loadPipeline } from '../src/core/pipeline.js';
 import { runBatch } from '../src/core/runner.js';
+import { unitsOf } from '../src/gazetteer/units.js';
+import { gazetteerScale } from './gazetteer-scale.js';
 
 const root = packageRoot();
 const dirs = ['seeds', 'tests/heldout/pages', 'tests/heldout-b/pages'];
@@ -55,7 +57,7 @@ const pipeline = loadPipeline(join(root, 'pipelines/default.json'));
 const compiled = await compilePipeline(pipeline);
 const docs = corpus.map((text, i) => documentFromText(`d${i}`, text));
 
-time('annotate default pipeline (segment + tokenize)', () => {
+time('annotate default pipeline (segment + tokenize + entities)', () => {
   let tokens = 0;
   for (const doc of docs) for (const s of annotateDocument(compiled, doc).get('tokenize')!) tokens += (s.tokens as unknown[]).length;
   return tokens;
@@ -78,6 +80,12 @@ console.log('|---|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(`| ${r.name} | ${(corpus.length / r.seconds).toFixed(0)} | ${(bytes / 1e6 / r.seconds).toFixed(2)} | ${(r.tokens / r.seconds).toFixed(0)} | ${r.tokens} |`);
 }
+
+// Gazetteer size: compile time, and matching time over the corpus's sentences.
+const allSentences = docs.flatMap((doc) => annotateDocument(compiled, doc).get('tokenize')!.map((s) => (s.tokens as { start: number; end: number }[]).flatMap((t) => unitsOf(doc.text, t.start, t.end))));
+console.log(`\n| synthetic gazetteer | names | compile ms | match ms (${allSentences.length} sentences) | names found |`);
+console.log('|---:|---:|---:|---:|---:|');
+for (const r of gazetteerScale(allSentences)) console.log(`| ${r.entries} entries | ${r.names} | ${r.compileMs.toFixed(0)} | ${r.matchMs.toFixed(0)} | ${r.found} |`);
 
 // Streaming: the batch runner's memory must not grow with the number of documents.
 async function batchPeak(n: number): Promise<{ rss: number; seconds: number }> {

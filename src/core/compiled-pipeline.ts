@@ -7,13 +7,14 @@ import type { Annotator } from './stage.js';
 /** A pipeline whose stages have done their one-time setup. */
 export interface CompiledPipeline {
   pipeline: Pipeline;
-  steps: { step: PipelineStep; annotate: Annotator }[];
+  steps: { step: PipelineStep; annotate: Annotator; resources: Record<string, unknown> }[];
 }
 
 export async function compilePipeline(pipeline: Pipeline): Promise<CompiledPipeline> {
   const steps = [];
   for (const step of pipeline.steps) {
-    steps.push({ step, annotate: await step.stage.create(step.options, { baseDir: pipeline.baseDir }) });
+    const resources: Record<string, unknown> = {};
+    steps.push({ step, annotate: await step.stage.create(step.options, { baseDir: pipeline.baseDir, resources }), resources });
   }
   return { pipeline, steps };
 }

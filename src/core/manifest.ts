@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from './package-root.js';
-import type { Pipeline } from './pipeline.js';
+import type { CompiledPipeline } from './compiled-pipeline.js';
 
 export type DocumentEntry =
   | { doc: string; path: string; status: 'ok'; sha256: string; bytes: number; chars: number }
@@ -18,7 +18,8 @@ export function toolVersion(): string {
  * input hashes and sizes, record counts, failures. No timestamps, so that two runs on the same
  * inputs give the same manifest too.
  */
-export function buildManifest(pipeline: Pipeline, documents: DocumentEntry[], records: Record<string, number>) {
+export function buildManifest(compiled: CompiledPipeline, documents: DocumentEntry[], records: Record<string, number>) {
+  const pipeline = compiled.pipeline;
   return {
     $comment: 'Run facts for the stage files in this folder; paths are relative to the folder annotate ran in.',
     tool: { name: 'annotate', version: toolVersion() },
@@ -26,13 +27,14 @@ export function buildManifest(pipeline: Pipeline, documents: DocumentEntry[], re
       file: portablePath(pipeline.file),
       name: pipeline.name,
       sha256: pipeline.sha256,
-      stages: pipeline.steps.map((s) => ({
+      stages: compiled.steps.map(({ step: s, resources }) => ({
         id: s.id,
         stage: `${s.stage.name}@${s.stage.version}`,
         produces: s.stage.produces,
         inputs: s.inputs,
         options: s.options,
         file: `${s.id}.jsonl`,
+        ...(Object.keys(resources).length ? { resources } : {}),
       })),
     },
     counts: { documents: documents.length, failed: documents.filter((d) => d.status === 'failed').length, records },

@@ -1,9 +1,10 @@
 import type { StageDefinition } from './stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { tokenizeStage } from '../stages/tokenize/index.js';
+import { entitiesStage } from '../stages/entities/index.js';
 
 /** Every stage the pipeline files can name, by `name` (the latest version) and `name@version`. */
-const STAGES: readonly StageDefinition<any>[] = [segmentStage, tokenizeStage];
+const STAGES: readonly StageDefinition<any>[] = [segmentStage, tokenizeStage, entitiesStage];
 
 export function allStages(): readonly StageDefinition<any>[] {
   return STAGES;

@@ -117,7 +117,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
     await queue.onIdle();
     await writing;
     await flush();
-    const manifest = buildManifest(compiled.pipeline, entries, records);
+    const manifest = buildManifest(compiled, entries, records);
     await files.commit({ 'manifest.json': JSON.stringify(manifest, null, 2) + '\n' });
   } catch (error) {
     await files.abort();

@@ -31,6 +31,8 @@ export interface StageDefinition<Options = unknown> {
 export interface StageContext {
   /** Folder relative paths in options are resolved against (the pipeline file's project root). */
   baseDir: string;
+  /** Facts about what the stage loaded (gazetteer files and hashes …), copied into manifest.json. */
+  resources: Record<string, unknown>;
 }
 
 /** Helper that keeps the option type of a definition. */

@@ -1,0 +1,140 @@
+import type { Label, SourcedEntry } from './entry.js';
+import { unitsOf, type Unit } from './units.js';
+
+/** How a name reached the trie; decides the record's `source` and tie-breaking. */
+export type NameKind = 'name' | 'alias' | 'cased' | 'variant' | 'demonym';
+
+/** One name of one entry, at the trie node its last unit leads to. */
+export interface Terminal {
+  /** Index into CompiledGazetteer.entries. */
+  entry: number;
+  /** The name as written in the gazetteer. */
+  alias: string;
+  kind: NameKind;
+  /** The label mentions through this name get (NORP for demonyms, else the entry's). */
+  label: Label;
+  /** Only matches text written with the name's own capitalisation (or all in capitals). */
+  caseSensitive: boolean;
+  /** The name's units as written, compared with the text when caseSensitive (else empty). */
+  surface: string[];
+  /** Number of units (the length the priority rule compares). */
+  length: number;
+}
+
+/**
+ * A token trie stored in arrays indexed by node number. Most nodes have a single child (the
+ * rest of one name), kept inline; a node gets a Map only when a second child appears. This
+ * keeps a 100k-entry gazetteer to a few allocations per name, so it compiles in well under a
+ * second.
+ */
+class Trie {
+  private readonly firstKey: (string | undefined)[] = [undefined];
+  private readonly firstChild: number[] = [-1];
+  private readonly more: (Map<string, number> | undefined)[] = [undefined];
+  readonly terminals: (Terminal[] | undefined)[] = [undefined];
+
+  child(node: number, key: string): number | undefined {
+    if (this.firstKey[node] === key) return this.firstChild[node];
+    return this.more[node]?.get(key);
+  }
+
+  /** The child for `key`, created when missing. */
+  ensure(node: number, key: string): number {
+    const found = this.child(node, key);
+    if (found !== undefined) return found;
+    const created = this.firstKey.length;
+    this.firstKey.push(undefined);
+    this.firstChild.push(-1);
+    this.more.push(undefined);
+    this.terminals.push(undefined);
+    if (this.firstKey[node] === undefined) {
+      this.firstKey[node] = key;
+      this.firstChild[node] = created;
+    } else {
+      let map = this.more[node];
+      if (!map) this.more[node] = map = new Map();
+      map.set(key, created);
+    }
+    return created;
+  }
+
+  get size(): number {
+    return this.firstKey.length;
+  }
+}
+
+export interface CompiledGazetteer {
+  entries: SourcedEntry[];
+  trie: Trie;
+  /** Names compiled (all kinds). */
+  names: number;
+  /** Folded words that only match with their own capitalisation. */
+  commonWords: ReadonlySet<string>;
+}
+
+const ROOT = 0;
+
+/**
+ * Compiles entries into a token trie keyed by folded units. Matching walks the trie from each
+ * unit of a sentence, so its cost depends on the text and the longest name, not on how many
+ * entries there are (as with FlashText / Aho–Corasick).
+ */
+export function compileGazetteer(entries: SourcedEntry[], commonWords: ReadonlySet<string> = new Set()): CompiledGazetteer {
+  const trie = new Trie();
+  let names = 0;
+  const add = (index: number, alias: string, kind: NameKind, label: Label) => {
+    const units = unitsOf(alias);
+    if (units.length === 0) return;
+    const caseSensitive = kind === 'cased' || (commonWords.size > 0 && commonWords.has(units.map((u) => u.key).join(' ')));
+    let at = ROOT;
+    for (const u of units) at = trie.ensure(at, u.key);
+    let list = trie.terminals[at];
+    if (!list) trie.terminals[at] = list = [];
+    const surface = caseSensitive ? units.map((u) => u.text) : [];
+    // The same name twice on one entry adds nothing.
+    if (list.some((t) => t.entry === index && t.label === label && t.caseSensitive === caseSensitive && t.surface.length === surface.length && t.surface.every((x, k) => x === surface[k]))) return;
+    list.push({ entry: index, alias, kind, label, caseSensitive, surface, length: units.length });
+    names++;
+  };
+  entries.forEach((e, i) => {
+    add(i, e.name, 'name', e.label);
+    for (const a of e.aliases ?? []) add(i, a, 'alias', e.label);
+    for (const a of e.cased ?? []) add(i, a, 'cased', e.label);
+    for (const a of e.variants ?? []) add(i, a, 'variant', e.label);
+    for (const a of e.demonyms ?? []) add(i, a, 'demonym', 'NORP');
+  });
+  return { entries, trie, names, commonWords };
+}
+
+/** A name found in the text: units [from, to) of the sequence searched. */
+export interface TrieMatch {
+  from: number;
+  to: number;
+  terminal: Terminal;
+}
+
+/** Does the text spell the name exactly as the gazetteer does, or entirely in capitals ("TURKEY")? */
+function surfaceMatches(units: readonly Unit[], from: number, t: Terminal): boolean {
+  const written = t.surface.map((_, k) => units[from + k]!.text);
+  if (written.every((w, k) => w === t.surface[k])) return true;
+  const hasLower = t.surface.some((s) => /\p{Ll}/u.test(s));
+  return hasLower && written.every((w, k) => w === t.surface[k]!.toUpperCase());
+}
+
+/** Every name occurrence in a unit sequence (overlaps included; the caller resolves them). */
+export function findNames(gazetteer: CompiledGazetteer, units: readonly Unit[]): TrieMatch[] {
+  const found: TrieMatch[] = [];
+  const trie = gazetteer.trie;
+  for (let i = 0; i < units.length; i++) {
+    let at: number | undefined = ROOT;
+    for (let j = i; j < units.length; j++) {
+      at = trie.child(at, units[j]!.key);
+      if (at === undefined) break;
+      for (const t of trie.terminals[at] ?? []) {
+        if (t.caseSensitive && !surfaceMatches(units, i, t)) continue;
+        found.push({ from: i, to: j + 1, terminal: t });
+      }
+    }
+  }
+  return found;
+}
