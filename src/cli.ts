@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { evalCommand } from './commands/eval.js';
 import { RUN_DEFAULTS, runCommand } from './commands/run.js';
 import { UsageError } from './core/errors.js';
 import { toolVersion } from './core/manifest.js';
@@ -27,6 +28,20 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--no-progress', 'no progress bar even on a terminal'))
     .addHelpText('after', `\nStages available to pipeline files: ${stageRefs().join(', ')}\nExit codes: 0 ok, 1 some documents failed, 2 usage or pipeline error.`)
     .action(async (inputs: string[], opts) => setCode(await runCommand({ inputs, ...opts }, io)));
+
+  program
+    .command('eval')
+    .description('Score a stage against hand-made gold: precision/recall/F1 per label, micro, lenient, linking (entities); kinds and comment threads (segment)')
+    .argument('[INPUT...]', 'pages to run the pipeline on when --pred is not given', [])
+    .requiredOption('-g, --gold <FILE>', 'gold JSONL with records shaped like the stage output')
+    .option('--pred <FILE>', 'predictions: an existing stage file instead of running the pipeline')
+    .option('-s, --stage <NAME>', 'entities or segment (default: guessed from the gold records)')
+    .option('-p, --pipeline <FILE>', 'pipeline used when running INPUT', RUN_DEFAULTS.pipeline)
+    .option('-l, --labels <LIST>', 'comma-separated labels to score (entities; default: every label in the gold)')
+    .option('--list', 'list every miss and false alarm with doc:line:col', false)
+    .option('--json', 'machine-readable output', false)
+    .addHelpText('after', '\nExamples:\n  annotate eval --gold tests/gold/entities.jsonl --labels PERSON,COUNTRY,ORG seeds\n  annotate eval --gold tests/gold/segment.jsonl --pred output/segment.jsonl --json')
+    .action(async (inputs: string[], opts) => setCode(await evalCommand({ inputs, ...opts }, io)));
 
   return program;
 }

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { annotateDocument, compilePipeline } from '../core/compiled-pipeline.js';
+import { readDocument } from '../core/document.js';
+import { UsageError } from '../core/errors.js';
+import { resolveInputs } from '../core/inputs.js';
+import { parseJsonLines } from '../core/jsonl.js';
+import { loadPipeline } from '../core/pipeline.js';
+import { LineIndex } from '../core/position.js';
+import type { SpanRecord } from '../core/record.js';
+import { scoreEntities } from '../eval/entity-score.js';
+import type { Prf } from '../eval/prf.js';
+import { scoreSegments } from '../eval/segment-score.js';
+import type { Io } from '../io.js';
+
+export interface EvalArgs {
+  gold: string;
+  pred?: string;
+  inputs: string[];
+  stage?: string;
+  pipeline: string;
+  labels?: string;
+  json: boolean;
+  list: boolean;
+}
+
+const STAGES = ['entities', 'segment'] as const;
+type EvalStage = (typeof STAGES)[number];
+
+function readRecords(file: string, what: string): SpanRecord[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read the ${what} file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return parseJsonLines<SpanRecord>(text, file);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Which stage a gold file is for, from the fields its records carry. */
+function guessStage(gold: readonly SpanRecord[]): EvalStage {
+  const first = gold[0];
+  if (first && 'kind' in first) return 'segment';
+  return 'entities';
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const row = (name: string, p: Prf) => `${name.padEnd(10)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}   ${String(p.tp).padStart(5)} ${String(p.fp).padStart(5)} ${String(p.fn).padStart(5)}`;
+const rounded = (p: Prf) => ({ precision: +p.precision.toFixed(4), recall: +p.recall.toFixed(4), f1: +p.f1.toFixed(4), tp: p.tp, fp: p.fp, fn: p.fn });
+
+/**
+ * `annotate eval`: scores a stage's records against hand-made gold. Predictions come from a
+ * stage file (--pred) or from running the pipeline over INPUT in memory. Exit 0 (a report).
+ */
+export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
+  const gold = readRecords(args.gold, 'gold');
+  if (gold.length === 0) throw new UsageError(`${args.gold}: the gold file has no records`);
+  const stage = (args.stage ?? guessStage(gold)) as EvalStage;
+  if (!STAGES.includes(stage)) throw new UsageError(`--stage must be one of ${STAGES.join(', ')}, got "${args.stage}"`);
+
+  const texts = new Map<string, string>();
+  let pred: SpanRecord[];
+  if (args.pred) {
+    pred = readRecords(args.pred, 'prediction');
+  } else {
+    const pipeline = loadPipeline(args.pipeline);
+    const step = pipeline.steps.find((s) => s.stage.produces === stage);
+    if (!step) throw new UsageError(`${args.pipeline}: no stage in this pipeline produces "${stage}"`);
+    const compiled = await compilePipeline(pipeline);
+    pred = [];
+    for (const input of await resolveInputs(args.inputs.length ? args.inputs : ['seeds'])) {
+      const doc = await readDocument(input.path, input.id);
+      texts.set(doc.id, doc.text);
+      pred.push(...annotateDocument(compiled, doc).get(step.id)!);
+    }
+  }
+  const goldDocs = new Set(gold.map((g) => g.doc));
+  const predDocs = new Set(pred.map((p) => p.doc));
+  const missingDocs = [...goldDocs].filter((d) => !predDocs.has(d) && (texts.size === 0 || !texts.has(d)));
+  if (texts.size > 0 && missingDocs.length) throw new UsageError(`${args.gold}: gold documents not among the inputs: ${missingDocs.slice(0, 5).join(', ')}${missingDocs.length > 5 ? ' …' : ''}; pass the folder they come from`);
+  // Only documents that have gold count (a gold file may cover part of a folder).
+  pred = pred.filter((p) => goldDocs.has(p.doc));
+
+  const where = (r: SpanRecord) => {
+    const text = texts.get(r.doc);
+    if (!text) return `${r.doc}:${r.start}-${r.end}`;
+    const { line, col } = new LineIndex(text).at(r.start);
+    return `${r.doc}:${line}:${col}`;
+  };
+
+  if (stage === 'entities') {
+    const labels = args.labels ? args.labels.split(',').map((l) => l.trim()) : [...new Set(gold.map((g) => g.label as string))].sort();
+    const score = scoreEntities(gold, pred, labels);
+    if (args.json) {
+      io.stdout.write(
+        JSON.stringify(
+          {
+            stage,
+            labels,
+            micro: rounded(score.strict.micro),
+            perLabel: Object.fromEntries(Object.entries(score.strict.perLabel).map(([l, p]) => [l, rounded(p)])),
+            lenient: { micro: rounded(score.lenient.micro), perLabel: Object.fromEntries(Object.entries(score.lenient.perLabel).map(([l, p]) => [l, rounded(p)])) },
+            linking: rounded(score.linking),
+            misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label })),
+            falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label, id: r.id })),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+      return 0;
+    }
+    const out = [`entities: ${gold.filter((g) => labels.includes(g.label as string)).length} gold mentions in ${goldDocs.size} documents; labels ${labels.join(', ')}`, ''];
+    for (const [name, part] of [['strict (exact span + label)', score.strict], ['lenient (overlapping span + label)', score.lenient]] as const) {
+      out.push(name, `${'label'.padEnd(10)}    P%    R%   F1%      tp    fp    fn`);
+      for (const l of labels) out.push(row(l, part.perLabel[l]!));
+      out.push(row('micro', part.micro), '');
+    }
+    out.push(`linking (mention pairs sharing a gold canonical share an id): ${row('', score.linking).trim()}`, '');
+    if (args.list) {
+      for (const m of score.misses) out.push(`miss  ${where(m)}  ${m.label}  ${JSON.stringify(m.text)}`);
+      for (const f of score.falseAlarms) out.push(`false ${where(f)}  ${f.label}  ${JSON.stringify(f.text)}  ${f.id}`);
+    } else out.push(`${score.misses.length} misses and ${score.falseAlarms.length} false alarms (--list shows them)`);
+    io.stdout.write(out.join('\n') + '\n');
+    return 0;
+  }
+
+  const score = scoreSegments(gold, pred);
+  if (args.json) {
+    io.stdout.write(
+      JSON.stringify(
+        {
+          stage,
+          micro: rounded(score.micro),
+          perLabel: Object.fromEntries(Object.entries(score.perKind).map(([k, p]) => [k, rounded(p)])),
+          comments: { found: rounded(score.comments.found), author: score.comments.author, depth: score.comments.depth, parent: score.comments.parent, matched: score.comments.matched },
+          misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
+          falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return 0;
+  }
+  const out = [`segment: ${gold.length} gold segments in ${goldDocs.size} documents (exact span + kind)`, `${'kind'.padEnd(10)}    P%    R%   F1%      tp    fp    fn`];
+  for (const [k, p] of Object.entries(score.perKind)) out.push(row(k, p));
+  out.push(row('micro', score.micro), '');
+  out.push(`comments matched ${score.comments.matched}; author ${pct(score.comments.author)}%  depth ${pct(score.comments.depth)}%  parent ${pct(score.comments.parent)}%`, '');
+  if (args.list) {
+    for (const m of score.misses) out.push(`miss  ${where(m)}  ${m.kind}  ${JSON.stringify(m.text.slice(0, 60))}`);
+    for (const f of score.falseAlarms) out.push(`false ${where(f)}  ${f.kind}  ${JSON.stringify(f.text.slice(0, 60))}`);
+  } else out.push(`${score.misses.length} misses and ${score.falseAlarms.length} false alarms (--list shows them)`);
+  io.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
