@@ -1,5 +1,5 @@
 import type { Label, SourcedEntry } from './entry.js';
-import { unitsOf, type Unit } from './units.js';
+import { comparableUnits, unitsOf, type Unit } from './units.js';
 
 /** How a name reached the trie; decides the record's `source` and tie-breaking. */
 export type NameKind = 'name' | 'alias' | 'cased' | 'variant' | 'demonym';
@@ -83,7 +83,7 @@ export function compileGazetteer(entries: SourcedEntry[], commonWords: ReadonlyS
   const trie = new Trie();
   let names = 0;
   const add = (index: number, alias: string, kind: NameKind, label: Label) => {
-    const units = unitsOf(alias);
+    const units = comparableUnits(unitsOf(alias));
     if (units.length === 0) return;
     const caseSensitive = kind === 'cased' || (commonWords.size > 0 && commonWords.has(units.map((u) => u.key).join(' ')));
     let at = ROOT;
@@ -97,7 +97,8 @@ export function compileGazetteer(entries: SourcedEntry[], commonWords: ReadonlyS
     names++;
   };
   entries.forEach((e, i) => {
-    add(i, e.name, 'name', e.label);
+    // A canonical name also listed in `cased` is matched only as written ("Iraqi Army", not "the Iraqi army").
+    if (!(e.cased ?? []).includes(e.name)) add(i, e.name, 'name', e.label);
     for (const a of e.aliases ?? []) add(i, a, 'alias', e.label);
     for (const a of e.cased ?? []) add(i, a, 'cased', e.label);
     for (const a of e.variants ?? []) add(i, a, 'variant', e.label);
@@ -121,6 +122,23 @@ function surfaceMatches(units: readonly Unit[], from: number, t: Terminal): bool
   return hasLower && written.every((w, k) => w === t.surface[k]!.toUpperCase());
 }
 
+/** A word written in capitals only (two letters or more). */
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const isWord = (u: Unit | undefined) => u !== undefined && /\p{L}/u.test(u.text);
+
+/**
+ * Is a case-sensitive name written in capitals ("IS", "US", "WHO", "ICE") standing in text
+ * written in capitals ("THIS IS WHO WE ARE")? Then its capitals say nothing and it is skipped.
+ */
+function inShoutedText(units: readonly Unit[], from: number, to: number): boolean {
+  let before = from - 1;
+  while (before >= 0 && !isWord(units[before])) before--;
+  let after = to;
+  while (after < units.length && !isWord(units[after])) after++;
+  const neighbours = [units[before], units[after]].filter(isWord);
+  return neighbours.length > 0 && neighbours.every((u) => SHOUTED.test(u!.text));
+}
+
 /** Every name occurrence in a unit sequence (overlaps included; the caller resolves them). */
 export function findNames(gazetteer: CompiledGazetteer, units: readonly Unit[]): TrieMatch[] {
   const found: TrieMatch[] = [];
@@ -132,6 +150,7 @@ export function findNames(gazetteer: CompiledGazetteer, units: readonly Unit[]):
       if (at === undefined) break;
       for (const t of trie.terminals[at] ?? []) {
         if (t.caseSensitive && !surfaceMatches(units, i, t)) continue;
+        if (t.caseSensitive && t.surface.every((x) => !/\p{Ll}/u.test(x)) && inShoutedText(units, i, j + 1)) continue;
         found.push({ from: i, to: j + 1, terminal: t });
       }
     }

@@ -21,7 +21,10 @@ export const entrySchema = z.strictObject({
   name: alias,
   /** Other names, matched ignoring case and accents. */
   aliases: z.array(alias).optional(),
-  /** Names matched only with exactly this capitalisation (short or ambiguous ones: "IS", "US", "AP"). */
+  /**
+   * Names matched only with exactly this capitalisation (short or ambiguous ones: "IS", "US",
+   * "AP"). Listing the canonical name here makes the name itself case-sensitive.
+   */
   cased: z.array(alias).optional(),
   /** Misspellings and non-standard spellings ("Bagdad", "Turley"); matched ignoring case, reported as source "variant". */
   variants: z.array(alias).optional(),

@@ -25,9 +25,14 @@ export interface GazetteerProblem {
   message: string;
 }
 
+/** At most this many problems are printed; the rest are counted (a wrong file can have thousands). */
+const SHOWN_PROBLEMS = 20;
+
 export class GazetteerError extends UsageError {
   constructor(readonly problems: GazetteerProblem[]) {
-    super(problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`).join('\n'));
+    const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
+    if (problems.length > SHOWN_PROBLEMS) shown.push(`… and ${problems.length - SHOWN_PROBLEMS} more problems (annotate gazetteer lint lists them all)`);
+    super(shown.join('\n'));
   }
 }
 
@@ -72,11 +77,13 @@ export function parseGazetteer(source: string, file: string): { entries: Sourced
     }
     const parsed = entrySchema.safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const where = issue.path.length ? `"${issue.path.join('.')}": ` : '';
-        const detail = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: id, label, name, aliases, cased, variants, demonyms, note` : issue.message;
-        problems.push({ file, line: i + 1, col: 1, message: `${where}${detail}` });
-      }
+      // One problem per line, the most telling first: an unknown key usually explains the rest.
+      const issues = [...parsed.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+      const issue = issues[0]!;
+      const where = issue.path.length ? `"${issue.path.join('.')}": ` : '';
+      const detail = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: id, label, name, aliases, cased, variants, demonyms, note` : issue.message;
+      const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''} on this line)` : '';
+      problems.push({ file, line: i + 1, col: 1, message: `${where}${detail}${more}` });
       return;
     }
     entries.push({ ...parsed.data, file, line: i + 1 });

@@ -49,3 +49,12 @@ export function aliasKey(alias: string): string {
     .map((u) => u.key)
     .join(' ');
 }
+
+/**
+ * Units as names are compared: the period after a one-letter initial is dropped, so
+ * "Robert E. Lee", "Robert E Lee" and "George W. Bush" / "George W Bush" compare equal.
+ * (Abbreviations such as "U.S." are single units and keep their periods.)
+ */
+export function comparableUnits(units: Unit[]): Unit[] {
+  return units.filter((u, i) => !(u.text === '.' && i > 0 && /^\p{Lu}$/u.test(units[i - 1]!.text)));
+}

@@ -97,3 +97,12 @@ describe('entities: records', () => {
     expect(layers.get('entities')!.map((r) => `${r.text}${r.lost ? ' (lost)' : ''}`)).toEqual(['Saudi Arabia', 'Arabia (lost)']);
   });
 });
+
+describe('entities: capitals and initials', () => {
+  it.each([
+    ['a capitalised short name in shouted text is not a mention', 'THIS IS NOT OK. IS fighters and the US left.', ['IS|ORG:islamic-state', 'US|COUNTRY:united-states']],
+    ['the period after an initial is optional', 'Robert E Lee and Robert E. Lee.', ['Robert E Lee|PERSON:robert-e-lee', 'Robert E. Lee|PERSON:robert-e-lee']],
+  ])('%s', async (_name, body, expected) => {
+    expect(await mentions(body)).toEqual(expected);
+  });
+});

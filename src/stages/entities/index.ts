@@ -6,6 +6,7 @@ import { loadGazetteers, loadWordList } from '../../gazetteer/load.js';
 import { acronymCandidates } from './acronyms.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
 import { gazetteerCandidates } from './gazetteer-pass.js';
+import { modelCandidates } from './model.js';
 import { orthomatchCandidates } from './orthomatch.js';
 import { unitSentences } from './sentences.js';
 
@@ -18,6 +19,11 @@ export const entitiesOptions = z.strictObject({
   orthomatch: z.boolean().default(true),
   /** Link acronyms introduced in brackets after a long form ("Iraqi Air Force (IrAF)"). */
   acronyms: z.boolean().default(true),
+  /**
+   * Names no gazetteer entry covers, proposed by compromise: "off", or "records" to write them
+   * with source "model" (ids "model:<label>:<name>"). Off by default: see README for the measurement.
+   */
+  model: z.enum(['off', 'records']).default('off'),
   /** Also write the candidates that lost to an overlapping one, with `"lost": true` (debugging). */
   debug: z.boolean().default(false),
 });
@@ -74,6 +80,7 @@ export const entitiesStage = defineStage({
       let { kept, lost } = resolveOverlaps(gazetteerCandidates(gazetteer, sentences));
       if (options.acronyms) kept = resolveOverlaps([...kept, ...acronymCandidates(sentences, kept, doc.text)]).kept;
       if (options.orthomatch) kept = resolveOverlaps([...kept, ...orthomatchCandidates(gazetteer, sentences, kept)]).kept;
+      if (options.model === 'records') kept = resolveOverlaps([...kept, ...modelCandidates(doc.text, tokenized, kept, gazetteer.commonWords)]).kept;
       const records = kept.map((c) => toRecord(doc.id, doc.text, c, where(c.start)));
       if (options.debug) records.push(...lost.map((c) => toRecord(doc.id, doc.text, c, where(c.start), true)));
       return records;

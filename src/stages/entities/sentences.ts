@@ -1,5 +1,5 @@
 import type { SpanRecord } from '../../core/record.js';
-import { unitsOf, type Unit } from '../../gazetteer/units.js';
+import { comparableUnits, unitsOf, type Unit } from '../../gazetteer/units.js';
 
 /** A sentence from the tokenize layer, cut into matching units, with where it lies. */
 export interface UnitSentence {
@@ -14,7 +14,7 @@ export interface UnitSentence {
  */
 export function unitSentences(docText: string, sentences: readonly SpanRecord[]): UnitSentence[] {
   return sentences.map((s) => ({
-    units: (s.tokens as { start: number; end: number }[]).flatMap((t) => unitsOf(docText, t.start, t.end)),
+    units: comparableUnits((s.tokens as { start: number; end: number }[]).flatMap((t) => unitsOf(docText, t.start, t.end))),
     segment: s.segment as string,
     comment: (s.comment as number | null) ?? null,
   }));
