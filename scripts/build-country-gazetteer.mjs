@@ -69,7 +69,9 @@ const capitals = [];
 for (const c of states) {
   const o = byCode.get(c.cca2) ?? {};
   const name = o.name ?? c.name.common;
-  const aliases = uniq([c.name.common, c.name.official, ...c.altSpellings.map(cleanAlias).filter(Boolean), ...(o.aliases ?? [])]).filter((a) => key(a) !== key(name) && !(o.cased ?? []).includes(a));
+  // Native names in Latin script ("Deutschland", "España") are written by commenters too.
+  const native = Object.values(c.name.native ?? {}).map((n) => n.common).filter((n) => /^[\p{Script=Latin}\s'’-]{4,}$/u.test(n));
+  const aliases = uniq([c.name.common, c.name.official, ...c.altSpellings.map(cleanAlias).filter(Boolean), ...native, ...(o.aliases ?? [])]).filter((a) => key(a) !== key(name) && !(o.cased ?? []).includes(a));
   const demonymBase = uniq([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean));
   const demonyms = uniq([...demonymBase, ...demonymBase.map(pluralDemonym).filter(Boolean), ...(o.demonyms ?? [])]);
   entries.push({

@@ -106,3 +106,22 @@ describe('entities: capitals and initials', () => {
     expect(await mentions(body)).toEqual(expected);
   });
 });
+
+describe('entities: names no entry covers (model)', () => {
+  it('proposes people of two or more words, links their short forms, and never overlaps gazetteer names', async () => {
+    expect(await mentions('Kate Steinle was killed in San Francisco. Steinle was 32. Iraq said nothing.')).toEqual([
+      'Kate Steinle|PERSON:model:person:kate-steinle~model',
+      'Steinle|PERSON:model:person:kate-steinle~orthomatch',
+      'Iraq|COUNTRY:iraq',
+    ]);
+  });
+
+  it('drops leading titles and single words', async () => {
+    expect(await mentions('Senator Elizabeth Warren spoke to Kate.')).toEqual(['Elizabeth Warren|PERSON:model:person:elizabeth-warren~model']);
+  });
+
+  it('can be switched off', async () => {
+    const off = PIPELINE.replace('"commonWords"', '"model":"off","commonWords"');
+    expect(await mentions('Kate Steinle was killed.', off)).toEqual([]);
+  });
+});

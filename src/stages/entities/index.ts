@@ -15,15 +15,17 @@ export const entitiesOptions = z.strictObject({
   gazetteers: z.array(z.string()).min(1).default(['gazetteers']),
   /** Words that only match with a name's own capitalisation ("turkey", "us", "is"). */
   commonWords: z.string().default('gazetteers/common-words.txt'),
+  /** Titles and ranks that precede a name but are not part of it (used to trim model proposals). */
+  titles: z.string().default('gazetteers/titles.txt'),
   /** Link short forms of people's names within a document (GATE's OrthoMatcher). */
   orthomatch: z.boolean().default(true),
   /** Link acronyms introduced in brackets after a long form ("Iraqi Air Force (IrAF)"). */
   acronyms: z.boolean().default(true),
   /**
    * Names no gazetteer entry covers, proposed by compromise: "off", or "records" to write them
-   * with source "model" (ids "model:<label>:<name>"). Off by default: see README for the measurement.
+   * with source "model" (ids "model:person:<name>"). On by default: measured in README.
    */
-  model: z.enum(['off', 'records']).default('off'),
+  model: z.enum(['off', 'records']).default('records'),
   /** Also write the candidates that lost to an overlapping one, with `"lost": true` (debugging). */
   debug: z.boolean().default(false),
 });
@@ -59,8 +61,9 @@ export const entitiesStage = defineStage({
   create: (options: EntitiesOptions, context) => {
     const loaded = loadGazetteers(options.gazetteers, context.baseDir);
     const common = loadWordList(options.commonWords, context.baseDir);
+    const titles = loadWordList(options.titles, context.baseDir);
     const gazetteer = compileGazetteer(loaded.entries, common.words);
-    context.resources.gazetteers = [...loaded.files, common.file];
+    context.resources.gazetteers = [...loaded.files, common.file, titles.file];
     context.resources.names = gazetteer.names;
     return (doc, layers) => {
       const sentences = unitSentences(doc.text, layers.get('tokenize') ?? []);
@@ -79,8 +82,8 @@ export const entitiesStage = defineStage({
       };
       let { kept, lost } = resolveOverlaps(gazetteerCandidates(gazetteer, sentences));
       if (options.acronyms) kept = resolveOverlaps([...kept, ...acronymCandidates(sentences, kept, doc.text)]).kept;
+      if (options.model === 'records') kept = resolveOverlaps([...kept, ...modelCandidates(doc.text, tokenized, kept, gazetteer.commonWords, titles.words)]).kept;
       if (options.orthomatch) kept = resolveOverlaps([...kept, ...orthomatchCandidates(gazetteer, sentences, kept)]).kept;
-      if (options.model === 'records') kept = resolveOverlaps([...kept, ...modelCandidates(doc.text, tokenized, kept, gazetteer.commonWords)]).kept;
       const records = kept.map((c) => toRecord(doc.id, doc.text, c, where(c.start)));
       if (options.debug) records.push(...lost.map((c) => toRecord(doc.id, doc.text, c, where(c.start), true)));
       return records;
