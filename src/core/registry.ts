@@ -2,9 +2,10 @@ import type { StageDefinition } from './stage.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { tokenizeStage } from '../stages/tokenize/index.js';
 import { entitiesStage } from '../stages/entities/index.js';
+import { claimsStage } from '../stages/claims/index.js';
 
 /** Every stage the pipeline files can name, by `name` (the latest version) and `name@version`. */
-const STAGES: readonly StageDefinition<any>[] = [segmentStage, tokenizeStage, entitiesStage];
+const STAGES: readonly StageDefinition<any>[] = [segmentStage, tokenizeStage, entitiesStage, claimsStage];
 
 export function allStages(): readonly StageDefinition<any>[] {
   return STAGES;

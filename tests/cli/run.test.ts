@@ -42,8 +42,8 @@ describe('annotate run', () => {
     const r = await cli(['run', join(ROOT, 'seeds'), '--pipeline', PIPELINE, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^annotated 5 of 5 documents in [\d.]+ s \([\d.]+ documents\/s\); records: segment \d+, tokenize \d+, entities \d+; written to /);
-    expect(readdirSync(out).sort()).toEqual(['entities.jsonl', 'manifest.json', 'segment.jsonl', 'tokenize.jsonl']);
+    expect(r.stdout).toMatch(/^annotated 5 of 5 documents in [\d.]+ s \([\d.]+ documents\/s\); records: segment \d+, tokenize \d+, entities \d+, claims \d+; written to /);
+    expect(readdirSync(out).sort()).toEqual(['claims.jsonl', 'entities.jsonl', 'manifest.json', 'segment.jsonl', 'tokenize.jsonl']);
     const manifest = JSON.parse(read(out, 'manifest.json'));
     expect(manifest.counts.documents).toBe(5);
     expect(manifest.documents.map((d: { doc: string }) => d.doc)).toEqual(readdirSync(join(ROOT, 'seeds')).map((f) => f.replace(/\.txt$/, '')).sort());
@@ -56,13 +56,13 @@ describe('annotate run', () => {
     const b = tempDir();
     await cli(['run', join(ROOT, 'seeds'), join(ROOT, 'tests/heldout/pages'), '--pipeline', PIPELINE, '--out', a, '--concurrency', '1']);
     await cli(['run', join(ROOT, 'seeds'), join(ROOT, 'tests/heldout/pages'), '--pipeline', PIPELINE, '--out', b, '--concurrency', '8']);
-    for (const file of ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl', 'manifest.json']) expect(read(b, file)).toBe(read(a, file));
+    for (const file of ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl', 'claims.jsonl', 'manifest.json']) expect(read(b, file)).toBe(read(a, file));
   });
 
   it('keeps records sorted by doc, start, end with doc, start, end, text first', async () => {
     const out = tempDir();
     await cli(['run', join(ROOT, 'seeds'), '--pipeline', PIPELINE, '--out', out]);
-    for (const file of ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl']) {
+    for (const file of ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl', 'claims.jsonl']) {
       const rows = read(out, file).trimEnd().split('\n').map((l) => JSON.parse(l));
       for (const row of rows) expect(Object.keys(row).slice(0, 4)).toEqual(['doc', 'start', 'end', 'text']);
       for (let i = 1; i < rows.length; i++) {

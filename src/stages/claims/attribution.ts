@@ -1,0 +1,88 @@
+import type { ClaimLexicons } from './lexicons.js';
+import { findPhrase, firstPhrase, plain } from './text-match.js';
+import type { Cue, Mention, Source, Token } from './types.js';
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk|info)(?:\/\S*)?/i;
+const QUOTED = /["“]([^"“”]{12,})["”]/g;
+/** Introduces the next sentence's source: "If Voltaire is right..", "Reuters:", "According to AP:". */
+const INTRODUCER = /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|true|to be believed)\b|:\s*$/i;
+
+/** Normalises text for comparing a quotation with the article: lowercase, plain quotes, single spaces. */
+const squash = (s: string) => plain(s).replace(/["']/g, '').replace(/\s+/g, ' ').trim();
+
+export interface Attribution {
+  source: Source | null;
+  cues: Cue[];
+}
+
+/** A capitalised name or a named (non-NORP) entity that ends at most `window` characters before `at`. */
+function nameBefore(text: string, offset: number, at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
+  const m = [...mentions].reverse().find((x) => x.label !== 'NORP' && x.end <= at && at - x.end <= 3);
+  if (m) return { start: m.start, end: m.end };
+  const prev = [...tokens].reverse().find((t) => t.end <= at);
+  if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && at - prev.end <= 2) return { start: prev.start, end: prev.end };
+  void text;
+  void offset;
+  return null;
+}
+
+/** A name right after an attribution phrase ("according to [AP]"). */
+function nameAfter(at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
+  const m = mentions.find((x) => x.label !== 'NORP' && x.start >= at && x.start - at <= 6);
+  if (m) return { start: m.start, end: m.end };
+  const next = tokens.find((t) => t.start >= at);
+  if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return { start: next.start, end: next.end };
+  return null;
+}
+
+/**
+ * Finds who a sentence attributes its content to: a URL, "according to X", "X said/reported"
+ * with a named X, a quotation of the article itself, or a quotation attributed to a named
+ * speaker. Vague attribution ("they say", "studies show") is reported as a cue but is no source.
+ * Offsets are absolute (UTF-16 code units).
+ */
+export function findAttribution(text: string, offset: number, tokens: readonly Token[], mentions: readonly Mention[], lexicons: ClaimLexicons, articleText: string): Attribution {
+  const cues: Cue[] = [];
+  const lower = plain(text);
+  const url = URL.exec(text);
+  if (url) return { source: { kind: 'url', start: offset + url.index, end: offset + url.index + url[0].length }, cues: [{ says: 'links a source (URL)', weight: 1 }] };
+
+  for (const q of text.matchAll(QUOTED)) {
+    const quoted = squash(q[1]!);
+    if (quoted.split(' ').length >= 4 && articleText.includes(quoted)) {
+      const start = offset + q.index + 1;
+      return { source: { kind: 'article', start, end: start + q[1]!.length }, cues: [{ says: 'quotes the article', weight: 1.5 }] };
+    }
+  }
+
+  const vague = firstPhrase(lower, lexicons.vagueAttribution);
+  if (vague) cues.push({ says: `vague attribution ('${vague.phrase}') — not a source`, weight: 0.3 });
+
+  const phrase = firstPhrase(lower, lexicons.attributionPhrases);
+  if (phrase) {
+    const name = nameAfter(offset + phrase.at + phrase.phrase.length, mentions, tokens);
+    if (name) return { source: { kind: 'named', ...name }, cues: [...cues, { says: `attributed ('${phrase.phrase} ${text.slice(name.start - offset, name.end - offset)}')`, weight: 1 }] };
+  }
+
+  for (const t of tokens) {
+    if (!lexicons.reportingVerbs.has(t.text.toLowerCase())) continue;
+    const name = nameBefore(text, offset, t.start, mentions, tokens);
+    if (name) {
+      const quoted = /["“]/.test(text);
+      const kind = quoted ? 'quote' : 'named';
+      return { source: { kind, ...name }, cues: [...cues, { says: `attributed to a named source ('${text.slice(name.start - offset, t.end - offset)}')${quoted ? ' with a quotation' : ''}`, weight: 1 }] };
+    }
+  }
+  return { source: null, cues };
+}
+
+/** Does this sentence introduce a source for the next one ("If Voltaire is right..")? */
+export function introducesSource(text: string, offset: number, mentions: readonly Mention[], tokens: readonly Token[]): Source | null {
+  if (!INTRODUCER.test(text.trim().replace(/\.+$/, ''))) return null;
+  const named = mentions.find((m) => m.label !== 'NORP');
+  if (named) return { kind: 'named', start: named.start, end: named.end };
+  const proper = tokens.find((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.start > offset);
+  return proper ? { kind: 'named', start: proper.start, end: proper.end } : null;
+}
+
+export { squash, findPhrase };
