@@ -31,11 +31,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program
     .command('eval')
-    .description('Score a stage against hand-made gold: precision/recall/F1 per label, micro, lenient, linking (entities); kinds and comment threads (segment)')
+    .description('Score a stage against hand-made gold: entities (per label, micro, lenient, linking), claims (per class, claim vs not), segment (kinds, comment threads)')
     .argument('[INPUT...]', 'pages to run the pipeline on when --pred is not given', [])
     .requiredOption('-g, --gold <FILE>', 'gold JSONL with records shaped like the stage output')
     .option('--pred <FILE>', 'predictions: an existing stage file instead of running the pipeline')
-    .option('-s, --stage <NAME>', 'entities or segment (default: guessed from the gold records)')
+    .option('-s, --stage <NAME>', 'entities, claims or segment (default: guessed from the gold records)')
     .option('-p, --pipeline <FILE>', 'pipeline used when running INPUT', RUN_DEFAULTS.pipeline)
     .option('-l, --labels <LIST>', 'comma-separated labels to score (entities; default: every label in the gold)')
     .option('--list', 'list every miss and false alarm with doc:line:col', false)

@@ -7,6 +7,7 @@ import { parseJsonLines } from '../core/jsonl.js';
 import { loadPipeline } from '../core/pipeline.js';
 import { LineIndex } from '../core/position.js';
 import type { SpanRecord } from '../core/record.js';
+import { CLAIM_LABELS, scoreClaims } from '../eval/claim-score.js';
 import { scoreEntities } from '../eval/entity-score.js';
 import type { Prf } from '../eval/prf.js';
 import { scoreSegments } from '../eval/segment-score.js';
@@ -23,7 +24,7 @@ export interface EvalArgs {
   list: boolean;
 }
 
-const STAGES = ['entities', 'segment'] as const;
+const STAGES = ['entities', 'segment', 'claims'] as const;
 type EvalStage = (typeof STAGES)[number];
 
 function readRecords(file: string, what: string): SpanRecord[] {
@@ -44,6 +45,7 @@ function readRecords(file: string, what: string): SpanRecord[] {
 function guessStage(gold: readonly SpanRecord[]): EvalStage {
   const first = gold[0];
   if (first && 'kind' in first) return 'segment';
+  if (first && (CLAIM_LABELS as readonly unknown[]).includes(first.label)) return 'claims';
   return 'entities';
 }
 
@@ -124,6 +126,39 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
       for (const m of score.misses) out.push(`miss  ${where(m)}  ${m.label}  ${JSON.stringify(m.text)}`);
       for (const f of score.falseAlarms) out.push(`false ${where(f)}  ${f.label}  ${JSON.stringify(f.text)}  ${f.id}`);
     } else out.push(`${score.misses.length} misses and ${score.falseAlarms.length} false alarms (--list shows them)`);
+    io.stdout.write(out.join('\n') + '\n');
+    return 0;
+  }
+
+  if (stage === 'claims') {
+    const score = scoreClaims(gold, pred);
+    if (args.json) {
+      io.stdout.write(
+        JSON.stringify(
+          {
+            stage,
+            micro: rounded(score.claim),
+            claimVsNot: rounded(score.claim),
+            perLabel: Object.fromEntries(Object.entries(score.perLabel).map(([l, p]) => [l, rounded(p)])),
+            confusion: score.confusion,
+            unmatched: score.unmatched,
+            errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+      return 0;
+    }
+    const out = [`claims: ${gold.length} gold sentences in ${goldDocs.size} documents (matched by overlap; ${score.unmatched} without a prediction)`, `${'label'.padEnd(16)}    P%    R%   F1%      tp    fp    fn`];
+    const wide = (name: string, p: Prf) => `${name.padEnd(16)} ${row('', p).trim().replace(/^/, '')}`;
+    for (const l of CLAIM_LABELS) out.push(`${l.padEnd(16)} ${pct(score.perLabel[l]!.precision)} ${pct(score.perLabel[l]!.recall)} ${pct(score.perLabel[l]!.f1)}   ${String(score.perLabel[l]!.tp).padStart(5)} ${String(score.perLabel[l]!.fp).padStart(5)} ${String(score.perLabel[l]!.fn).padStart(5)}`);
+    void wide;
+    const c = score.claim;
+    out.push(`${'claim vs not'.padEnd(16)} ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}   ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`, '');
+    out.push('confusion (rows gold, columns predicted): ' + CLAIM_LABELS.map((g) => `${g}: ${CLAIM_LABELS.map((p) => `${p.replace('_claim', '')} ${score.confusion[g]![p]}`).join(', ')}`).join(' | '), '');
+    if (args.list) for (const e of score.errors) out.push(`${where(e.gold)}  gold ${e.gold.label}  predicted ${e.pred?.label ?? 'nothing'}  ${JSON.stringify(e.gold.text.slice(0, 90))}`);
+    else out.push(`${score.errors.length} sentences labelled differently from the gold (--list shows them)`);
     io.stdout.write(out.join('\n') + '\n');
     return 0;
   }

@@ -61,6 +61,12 @@ class Trie {
   get size(): number {
     return this.firstKey.length;
   }
+
+  /** Every unit key used by some name (for the fuzzy speller). */
+  *unitKeys(): Iterable<string> {
+    for (const k of this.firstKey) if (k !== undefined) yield k;
+    for (const m of this.more) if (m) yield* m.keys();
+  }
 }
 
 export interface CompiledGazetteer {

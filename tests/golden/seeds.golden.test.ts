@@ -9,7 +9,7 @@ import { cli, ROOT, tempDir } from '../helpers.js';
  * `UPDATE_APPROVED=1 npm test`, read the git diff, and commit it.
  */
 const APPROVED = join(ROOT, 'tests/approved/default');
-const FILES = ['segment.jsonl', 'tokenize.jsonl'];
+const FILES = ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl', 'claims.jsonl'];
 
 function firstDifferences(expected: string, actual: string, limit = 10): string {
   const e = expected.split('\n');

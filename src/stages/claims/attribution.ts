@@ -45,23 +45,25 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   const cues: Cue[] = [];
   const lower = plain(text);
   const url = URL.exec(text);
-  if (url) return { source: { kind: 'url', start: offset + url.index, end: offset + url.index + url[0].length }, cues: [{ says: 'links a source (URL)', weight: 1 }] };
+  if (url) return { source: { kind: 'url', start: offset + url.index, end: offset + url.index + url[0].length }, cues: [{ id: 'url', says: 'links a source (URL)', count: 1 }] };
 
   for (const q of text.matchAll(QUOTED)) {
     const quoted = squash(q[1]!);
-    if (quoted.split(' ').length >= 4 && articleText.includes(quoted)) {
+    const words = quoted.split(' ').length;
+    if (words >= 4 && articleText.includes(quoted)) {
       const start = offset + q.index + 1;
-      return { source: { kind: 'article', start, end: start + q[1]!.length }, cues: [{ says: 'quotes the article', weight: 1.5 }] };
+      // Repeating a statement of the article asserts it; quoting a short name from it only refers to it.
+      return { source: { kind: 'article', start, end: start + q[1]!.length }, cues: [{ id: words >= 6 ? 'quotes-article-statement' : 'quotes-article-name', says: `quotes the article (${words} words)`, count: 1 }] };
     }
   }
 
   const vague = firstPhrase(lower, lexicons.vagueAttribution);
-  if (vague) cues.push({ says: `vague attribution ('${vague.phrase}') — not a source`, weight: 0.3 });
+  if (vague) cues.push({ id: 'vague-attribution', says: `vague attribution ('${vague.phrase}') — not a source`, count: 1 });
 
   const phrase = firstPhrase(lower, lexicons.attributionPhrases);
   if (phrase) {
     const name = nameAfter(offset + phrase.at + phrase.phrase.length, mentions, tokens);
-    if (name) return { source: { kind: 'named', ...name }, cues: [...cues, { says: `attributed ('${phrase.phrase} ${text.slice(name.start - offset, name.end - offset)}')`, weight: 1 }] };
+    if (name) return { source: { kind: 'named', ...name }, cues: [...cues, { id: 'attributed', says: `attributed ('${phrase.phrase} ${text.slice(name.start - offset, name.end - offset)}')`, count: 1 }] };
   }
 
   for (const t of tokens) {
@@ -70,7 +72,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     if (name) {
       const quoted = /["“]/.test(text);
       const kind = quoted ? 'quote' : 'named';
-      return { source: { kind, ...name }, cues: [...cues, { says: `attributed to a named source ('${text.slice(name.start - offset, t.end - offset)}')${quoted ? ' with a quotation' : ''}`, weight: 1 }] };
+      return { source: { kind, ...name }, cues: [...cues, { id: 'attributed', says: `attributed to a named source ('${text.slice(name.start - offset, t.end - offset)}')${quoted ? ' with a quotation' : ''}`, count: 1 }] };
     }
   }
   return { source: null, cues };

@@ -1,22 +1,74 @@
 import nlp from 'compromise';
 import type { ClaimLexicons } from './lexicons.js';
 import { findPhrase, firstPhrase, plain } from './text-match.js';
-import type { Cue, Mention, Token } from './types.js';
+import type { Cue, CueId, Mention, Token } from './types.js';
 
 /** Opening words of a question that asserts a fact ("Did you know that the US has …?"). */
 const RHETORICAL = ['did you know', "didn't you know", 'do you know that', "don't you know", 'did you not know', "isn't it true", 'is it not true', 'remember when', "isn't it funny", 'why is it that', 'how come'];
 const PREDICTION = /\b(will|won't|shall|gonna|going to|is about to|are about to)\b/;
-const MODAL = /\b(could|should|would|might|must|ought to|can|cannot|can't|may)\b/;
+/** Modal verbs and how strongly each turns a statement into a possibility or recommendation. */
+const MODALS: [RegExp, CueId][] = [
+  [/\b(should|must|ought to|need to|needs to|have to|has to)\b/, 'modal-should'],
+  [/\b(could|might|may)\b/, 'modal-could'],
+  [/\b(would|wouldn't)\b/, 'modal-would'],
+  [/\b(can|cannot|can't)\b/, 'modal-can'],
+];
 const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm|i've|i'd|we|we're|we've|me|my)\b/;
 const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
+
+const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets']);
+
+/**
+ * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
+ * and not a participle used as an adjective after a present "is" ("is doomed").
+ */
+function pastEvent(tokens: readonly Token[], view: ReturnType<typeof nlp>): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    const word = t.text.toLowerCase();
+    if (word === t.lemma.toLowerCase()) continue;
+    if (!/(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/.test(word)) continue;
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
+    if (BE.has(before) || (BE.has(before2) && /ly$/.test(before))) continue;
+    if (/^(so|called|socalled|so-called)$/.test(word)) continue;
+    return t.text;
+  }
+  const past = view.match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary');
+  return past.found ? past.first().text('normal') : null;
+}
+
+const SKIPPABLE = new Set(['ADV', 'PART', 'AUX']);
+
+/**
+ * The finite verb that follows a subject ending at `after`: only adverbs, particles and
+ * auxiliaries in between ("Russia has already delivered", "Egyptians sell"), not a gerund or
+ * an infinitive ("is better off focusing", "to stop"), and not after a copula.
+ */
+function finiteVerbAfter(tokens: readonly Token[], after: number, lexicons: ClaimLexicons): Token | undefined {
+  const i = tokens.findIndex((t) => t.start >= after);
+  if (i === -1) return undefined;
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    const word = t.text.toLowerCase();
+    if (t.pos === 'VERB') {
+      if (/ing$/.test(word) || lexicons.selfVerbs.has(t.lemma.toLowerCase())) return undefined;
+      if (tokens.slice(i, k).some((x) => COPULA.has(x.text.toLowerCase()) || x.text.toLowerCase() === 'to')) return undefined;
+      return t;
+    }
+    if (!SKIPPABLE.has(t.pos) && !/^['’]s$/.test(word)) return undefined;
+  }
+  return undefined;
+}
 
 /** Words of a sentence (no punctuation), as written. */
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
 /**
- * The signals of one sentence that decide whether it is a claim, each in words a user
- * understands and with a weight toward "claim" (log-odds; negative toward "not a claim").
+ * The signals of one sentence that decide whether it is a claim, each with a stable id (its
+ * weight comes from the weights table) and in words a user understands.
  * compromise supplies sentence form (question, imperative, future, numbers, dates,
  * comparatives); wink-nlp's POS and the entities layer supply the checkable content.
  */
@@ -25,60 +77,70 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const lower = plain(text);
   const words = wordsOf(tokens);
   const view = nlp(text);
-  const add = (says: string, weight: number) => cues.push({ says, weight });
+  const add = (id: CueId, says: string, count = 1) => cues.push({ id, says, count });
 
   // --- form of the sentence ---
   const rhetorical = firstPhrase(lower, RHETORICAL);
   const isQuestion = /\?["')\]]*\s*$/.test(text.trim());
-  if (isQuestion && rhetorical && rhetorical.at < 5) add(`rhetorical question stating a fact ('${rhetorical.phrase}')`, 1.5);
-  else if (isQuestion) add('question', -3);
+  if (isQuestion && rhetorical && rhetorical.at < 5) add('rhetorical-question', `rhetorical question stating a fact ('${rhetorical.phrase}')`);
+  else if (isQuestion) add('question', 'question');
 
-  if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('reaction or fragment', -2.5);
-  else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('reaction', -2.5);
+  if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
+  else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');
 
-  if (view.has('^#Imperative') || /^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower)) add('imperative or request', -2.5);
+  if (view.has('^#Imperative') || /^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower)) add('imperative', 'imperative or request');
   const wish = firstPhrase(lower, lexicons.wishWords);
-  if (wish) add(`wish or hope ('${wish.phrase}')`, -2.5);
+  if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
   const prediction = PREDICTION.exec(lower);
-  if (prediction) add(`prediction ('${prediction[1]}')`, -1.5);
-  const modal = MODAL.exec(lower);
-  if (modal && !prediction) add(`possibility or recommendation ('${modal[1]}')`, -1.2);
+  if (prediction) add('prediction', `prediction ('${prediction[1]}')`);
+  if (!prediction) {
+    for (const [pattern, id] of MODALS) {
+      const modal = pattern.exec(lower);
+      if (modal) {
+        add(id, `possibility or recommendation ('${modal[1]}')`);
+        break;
+      }
+    }
+  }
 
   const self = FIRST_PERSON.exec(lower);
   if (self) {
     const next = words.slice(0, 5).map((w) => w.lemma.toLowerCase());
     const verb = next.find((w) => lexicons.selfVerbs.has(w));
-    if (verb) add(`about the writer ('${self[1]} … ${verb}')`, -2.5);
-    else add(`first person ('${self[1]}')`, -0.7);
+    if (verb) add('about-writer', `about the writer ('${self[1]} … ${verb}')`);
+    else add('first-person', `first person ('${self[1]}')`);
   }
 
-  const opinions = words.map((w) => w.text.toLowerCase()).filter((w) => lexicons.opinionWords.has(w));
-  if (opinions.length) add(`evaluation ('${opinions.slice(0, 3).join("', '")}')`, -1 * Math.min(2, opinions.length));
+  const opinions = [...lexicons.opinionWords].filter((w) => findPhrase(lower, w) !== -1);
+  if (opinions.length) add('evaluation', `evaluation ('${opinions.slice(0, 3).join("', '")}')`, Math.min(2, opinions.length));
 
   const hedge = firstPhrase(lower, lexicons.hedges);
-  if (hedge) add(`hedge ('${hedge.phrase}') — still a claim if checkable`, 0);
+  if (hedge) add('hedge', `hedge ('${hedge.phrase}') — still a claim if checkable`);
 
-  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) add('no verb', -1.5);
+  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) add('no-verb', 'no verb');
+  if (/^(?:and |but |so )?(you|you're|your|u)\b/.test(lower)) add('addresses-reader', "addresses the reader ('you')");
+  if (/!\s*["')\]]*\s*$/.test(text.trim()) && !isQuestion) add('exclamation', 'exclamation');
 
   // --- checkable content ---
   const numbers = tokens.filter((t) => t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%');
   const dates = view.match('#Date').found || /\b(1[89]\d\d|20\d\d)\b/.test(text);
-  if (numbers.length || dates) add(`number or date ('${(numbers[0]?.text ?? view.match('#Date').text()).trim()}')`, 1.5);
+  if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? view.match('#Date').text()).trim()}')`);
 
   const named = mentions.filter((m) => m.label !== 'NORP');
-  const pastVerb = tokens.find((t) => t.pos === 'VERB' && /(ed|en)$/.test(t.text.toLowerCase()) && t.lemma.toLowerCase() !== t.text.toLowerCase());
-  const pastIrregular = view.match('#PastTense').not('#Modal').found;
-  const perfect = /\b(has|have|had) (been |not |never |already |just )?\w+(ed|en|wn|ne|ght|lt|t)\b/.test(lower);
-  if (pastVerb || pastIrregular || perfect) add(`past event ('${pastVerb?.text ?? view.match('#PastTense').first().text()}')`.replace(" ('')", ''), 1.2);
-  if (named.length) add(`names ${named.slice(0, 3).map((m) => m.text).join(', ')}`, 0.8);
-  else if (mentions.length) add(`names ${mentions.slice(0, 2).map((m) => m.text).join(', ')}`, 0.5);
+  const event = pastEvent(tokens, view);
+  if (event) add('past-event', `past event ('${event}')`);
+  if (named.length) add('names-entity', `names ${named.slice(0, 3).map((m) => m.text).join(', ')}`);
+  else if (mentions.length) add('names-group', `names ${mentions.slice(0, 2).map((m) => m.text).join(', ')}`);
 
-  if (EXISTENCE.test(lower)) add('states that something exists', 0.8);
+  if (EXISTENCE.test(lower)) add('existence', 'states that something exists');
+  const actor = mentions.find((m) => finiteVerbAfter(tokens, m.end, lexicons));
+  if (actor && !event) add('entity-acts', `says what ${actor.text} does`);
+  if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');
   const copula = tokens.findIndex((t) => COPULA.has(t.text.toLowerCase()));
-  if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('says what a named entity is or has', 0.8);
-  if (view.has('#Comparative') || view.has('#Superlative')) add('comparison', 0.4);
-  if (/\b(because|caused|led to|result of|due to|in order to)\b/.test(lower)) add('cause or purpose', 0.5);
-  if (findPhrase(lower, 'not') !== -1 || /n't\b/.test(lower)) add('negation', 0);
+  if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
+  if (view.has('#Comparative') || view.has('#Superlative')) add('comparison', 'comparison');
+  if (/\b(because|caused|led to|result of|due to|in order to)\b/.test(lower)) add('cause', 'cause or purpose');
+  if (findPhrase(lower, 'not') !== -1 || /n't\b/.test(lower)) add('negation', 'negation');
   return cues;
 }

@@ -6,22 +6,28 @@ import { findAttribution, introducesSource, squash } from './attribution.js';
 import { claimCues } from './cues.js';
 import { loadClaimLexicons } from './lexicons.js';
 import type { ClaimLabel, Cue, Mention, Source, Token } from './types.js';
+import { weightsFor, type ClaimWeights } from './weights.js';
 
 export const claimsOptions = z.strictObject({
   /** Segment kinds whose sentences are labelled: reader comments by default; add "body" for the article. */
   sections: z.array(z.enum(SEGMENT_KINDS as [string, ...string[]])).min(1).default(['comment']),
   /** A sentence is a claim when its score (0–1) is at least this. */
   threshold: z.number().min(0).max(1).default(0.5),
+  /** Cue weights: "rules" (set by hand, README) or "learned" (fitted offline, see README). */
+  weights: z.enum(['rules', 'learned']).default('rules'),
   /** Folder of the cue word lists, relative to the project root. */
   lexicons: z.string().default('src/stages/claims/lexicons'),
 });
 
 export type ClaimsOptions = z.infer<typeof claimsOptions>;
 
-/** Log-odds of a plain declarative sentence with a verb and nothing else to go on. */
-const BIAS = 0;
-
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** "past event ('delivered') +1.2": the cue with its contribution to the log-odds. */
+function describeCue(c: Cue, weights: ClaimWeights): string {
+  const w = Math.round(weights.cues[c.id] * c.count * 100) / 100;
+  return w === 0 ? c.says : `${c.says} ${w > 0 ? '+' : '−'}${Math.abs(w)}`;
+}
 
 export const claimsStage = defineStage({
   name: 'claims',
@@ -34,6 +40,7 @@ export const claimsStage = defineStage({
     const lexicons = loadClaimLexicons(options.lexicons, context.baseDir);
     context.resources.lexicons = lexicons.files;
     const sections = new Set(options.sections);
+    const weights = weightsFor(options.weights);
     return (doc, layers) => {
       const segments = layers.get('segment') ?? [];
       const sentences = (layers.get('tokenize') ?? []).filter((s) => sections.has(s.segment as string));
@@ -49,10 +56,13 @@ export const claimsStage = defineStage({
         cues.push(...attribution.cues);
         let source = attribution.source;
         if (!source && previous && previous.comment === s.comment && previous.introduces) {
+          // "If Voltaire is right..": the source named there covers the rest of the comment.
           source = previous.introduces;
-          cues.push({ says: `source named in the previous sentence ('${doc.text.slice(source.start, source.end)}')`, weight: 1 });
+          cues.push({ id: 'previous-source', says: `source named in the previous sentence ('${doc.text.slice(source.start, source.end)}')`, count: 1 });
         }
-        const score = logistic(BIAS + cues.reduce((sum, c) => sum + c.weight, 0));
+        const introduces = introducesSource(s.text, s.start, mentions, tokens);
+        if (introduces) cues.push({ id: 'introduces-source', says: `introduces a source for what follows ('${doc.text.slice(introduces.start, introduces.end)}')`, count: 1 });
+        const score = logistic(weights.bias + cues.reduce((sum, c) => sum + weights.cues[c.id] * c.count, 0));
         const claim = score >= options.threshold;
         const label: ClaimLabel = !claim ? 'not_claim' : source ? 'sourced_claim' : 'unsourced_claim';
         records.push({
@@ -63,10 +73,10 @@ export const claimsStage = defineStage({
           label,
           comment: s.comment,
           score: Math.round(score * 1000) / 1000,
-          cues: cues.map((c) => (c.weight === 0 ? c.says : `${c.says} ${c.weight > 0 ? '+' : '−'}${Math.abs(c.weight)}`)),
+          cues: cues.map((c) => describeCue(c, weights)),
           source: label === 'sourced_claim' && source ? { kind: source.kind, start: source.start, end: source.end, text: doc.text.slice(source.start, source.end) } : null,
         });
-        previous = { comment: s.comment, introduces: introducesSource(s.text, s.start, mentions, tokens) };
+        previous = { comment: s.comment, introduces: introduces ?? (previous && previous.comment === s.comment ? previous.introduces : null) };
       }
       return records;
     };

@@ -16,11 +16,22 @@ export interface Mention {
   label: string;
 }
 
-/** A signal that fired, in words a user understands, and how much it pushes toward "claim". */
+/** Every kind of signal; each has one weight (log-odds toward "claim") in weights.ts. */
+export const CUE_IDS = [
+  'question', 'rhetorical-question', 'fragment', 'imperative', 'wish', 'prediction',
+  'modal-should', 'modal-could', 'modal-would', 'modal-can', 'about-writer', 'first-person',
+  'evaluation', 'hedge', 'no-verb', 'addresses-reader', 'exclamation', 'number-or-date',
+  'past-event', 'names-entity', 'names-group', 'existence', 'entity-acts', 'entity-was',
+  'entity-is', 'comparison', 'cause', 'negation', 'url', 'quotes-article-statement',
+  'quotes-article-name', 'vague-attribution', 'attributed', 'previous-source', 'introduces-source',
+] as const;
+export type CueId = (typeof CUE_IDS)[number];
+
+/** A signal that fired: which kind, in words a user understands, and how many times it counts. */
 export interface Cue {
+  id: CueId;
   says: string;
-  /** Log-odds toward claim (negative: toward not a claim). */
-  weight: number;
+  count: number;
 }
 
 export type SourceKind = 'named' | 'quote' | 'article' | 'url';

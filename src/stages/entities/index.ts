@@ -5,7 +5,8 @@ import { compileGazetteer } from '../../gazetteer/compile.js';
 import { loadGazetteers, loadWordList } from '../../gazetteer/load.js';
 import { acronymCandidates } from './acronyms.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
-import { gazetteerCandidates } from './gazetteer-pass.js';
+import { NameSpeller } from '../../gazetteer/fuzzy.js';
+import { fuzzyCandidates, gazetteerCandidates } from './gazetteer-pass.js';
 import { modelCandidates } from './model.js';
 import { orthomatchCandidates } from './orthomatch.js';
 import { unitSentences } from './sentences.js';
@@ -17,6 +18,8 @@ export const entitiesOptions = z.strictObject({
   commonWords: z.string().default('gazetteers/common-words.txt'),
   /** Titles and ranks that precede a name but are not part of it (used to trim model proposals). */
   titles: z.string().default('gazetteers/titles.txt'),
+  /** Match misspelt names within one edit of a name word ("Hilary", "Barrack Obama"); never ordinary words. */
+  fuzzy: z.boolean().default(true),
   /** Link short forms of people's names within a document (GATE's OrthoMatcher). */
   orthomatch: z.boolean().default(true),
   /** Link acronyms introduced in brackets after a long form ("Iraqi Air Force (IrAF)"). */
@@ -63,6 +66,7 @@ export const entitiesStage = defineStage({
     const common = loadWordList(options.commonWords, context.baseDir);
     const titles = loadWordList(options.titles, context.baseDir);
     const gazetteer = compileGazetteer(loaded.entries, common.words);
+    const speller = options.fuzzy ? new NameSpeller(gazetteer) : null;
     context.resources.gazetteers = [...loaded.files, common.file, titles.file];
     context.resources.names = gazetteer.names;
     return (doc, layers) => {
@@ -80,7 +84,9 @@ export const entitiesStage = defineStage({
         const s = tokenized[lo];
         return { segment: (s?.segment as string) ?? 'body', comment: (s?.comment as number | null) ?? null };
       };
-      let { kept, lost } = resolveOverlaps(gazetteerCandidates(gazetteer, sentences));
+      const found = gazetteerCandidates(gazetteer, sentences);
+      if (speller) found.push(...fuzzyCandidates(gazetteer, speller, sentences));
+      let { kept, lost } = resolveOverlaps(found);
       if (options.acronyms) kept = resolveOverlaps([...kept, ...acronymCandidates(sentences, kept, doc.text)]).kept;
       if (options.model === 'records') kept = resolveOverlaps([...kept, ...modelCandidates(doc.text, tokenized, kept, gazetteer.commonWords, titles.words)]).kept;
       if (options.orthomatch) kept = resolveOverlaps([...kept, ...orthomatchCandidates(gazetteer, sentences, kept)]).kept;

@@ -42,7 +42,7 @@ function leadingTitleLength(text: string, titles: ReadonlySet<string>): number {
       if (titles.has(foldKey(phrase))) matched = n;
     }
     if (matched === 0) return removed;
-    const m = new RegExp(`^(?:\\S+\\s+){${matched}}`).exec(rest);
+    const m = new RegExp(`^(?:\\S+(?:\\s+|$)){${matched}}`).exec(rest);
     if (!m) return removed;
     removed += m[0].length;
   }

@@ -1,0 +1,58 @@
+import type { SpanRecord } from '../core/record.js';
+import { prf, type Prf } from './prf.js';
+
+export const CLAIM_LABELS = ['unsourced_claim', 'sourced_claim', 'not_claim'] as const;
+
+export interface ClaimScore {
+  perLabel: Record<string, Prf>;
+  /** Claim (sourced or unsourced) vs not a claim. */
+  claim: Prf;
+  /** Gold sentences with a prediction overlapping them. */
+  matched: number;
+  /** Gold sentences no prediction overlaps (counted as misses of their label). */
+  unmatched: number;
+  confusion: Record<string, Record<string, number>>;
+  errors: { gold: SpanRecord; pred: SpanRecord | null }[];
+}
+
+/**
+ * Scores sentence labels against gold. Sentences are matched by overlap (the predicted
+ * sentence that overlaps a gold one most), so a slightly different sentence split still counts.
+ */
+export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanRecord[]): ScoreClaimsResult {
+  const byDoc = new Map<string, SpanRecord[]>();
+  for (const p of pred) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const pairs: { gold: SpanRecord; pred: SpanRecord | null }[] = gold.map((g) => {
+    let best: SpanRecord | null = null;
+    let bestOverlap = 0;
+    for (const p of byDoc.get(g.doc) ?? []) {
+      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
+      if (overlap > bestOverlap) [best, bestOverlap] = [p, overlap];
+    }
+    return { gold: g, pred: best };
+  });
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const l of CLAIM_LABELS) confusion[l] = Object.fromEntries([...CLAIM_LABELS, 'none'].map((k) => [k, 0]));
+  for (const { gold: g, pred: p } of pairs) confusion[g.label as string]![(p?.label as string) ?? 'none']!++;
+  const perLabel: Record<string, Prf> = {};
+  for (const l of CLAIM_LABELS) {
+    const tp = pairs.filter((x) => x.gold.label === l && x.pred?.label === l).length;
+    const fp = pairs.filter((x) => x.gold.label !== l && x.pred?.label === l).length;
+    const fn = pairs.filter((x) => x.gold.label === l && x.pred?.label !== l).length;
+    perLabel[l] = prf(tp, fp, fn);
+  }
+  const isClaim = (label: unknown) => label === 'unsourced_claim' || label === 'sourced_claim';
+  const tp = pairs.filter((x) => isClaim(x.gold.label) && isClaim(x.pred?.label)).length;
+  const fp = pairs.filter((x) => !isClaim(x.gold.label) && isClaim(x.pred?.label)).length;
+  const fn = pairs.filter((x) => isClaim(x.gold.label) && !isClaim(x.pred?.label)).length;
+  return {
+    perLabel,
+    claim: prf(tp, fp, fn),
+    matched: pairs.filter((x) => x.pred).length,
+    unmatched: pairs.filter((x) => !x.pred).length,
+    confusion,
+    errors: pairs.filter((x) => x.pred?.label !== x.gold.label),
+  };
+}
+
+type ScoreClaimsResult = ClaimScore;
