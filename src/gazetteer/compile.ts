@@ -1,4 +1,5 @@
 import type { Label, SourcedEntry } from './entry.js';
+import { isEnglishWord } from './fuzzy.js';
 import { comparableUnits, unitsOf, type Unit } from './units.js';
 
 /** How a name reached the trie; decides the record's `source` and tie-breaking. */
@@ -62,11 +63,6 @@ class Trie {
     return this.firstKey.length;
   }
 
-  /** Every unit key used by some name (for the fuzzy speller). */
-  *unitKeys(): Iterable<string> {
-    for (const k of this.firstKey) if (k !== undefined) yield k;
-    for (const m of this.more) if (m) yield* m.keys();
-  }
 }
 
 export interface CompiledGazetteer {
@@ -142,7 +138,8 @@ function inShoutedText(units: readonly Unit[], from: number, to: number): boolea
   let after = to;
   while (after < units.length && !isWord(units[after])) after++;
   const neighbours = [units[before], units[after]].filter(isWord);
-  return neighbours.length > 0 && neighbours.every((u) => SHOUTED.test(u!.text));
+  // Neighbours shout when they are ordinary words in capitals ("THIS IS"), not other acronyms ("JFK & RFK").
+  return neighbours.length > 0 && neighbours.every((u) => SHOUTED.test(u!.text) && isEnglishWord(u!.key));
 }
 
 /** Every name occurrence in a unit sequence (overlaps included; the caller resolves them). */

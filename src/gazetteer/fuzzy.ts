@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import type { CompiledGazetteer } from './compile.js';
+import { unitsOf } from './units.js';
 
 /** Damerau–Levenshtein distance capped at 2 (we only ask "is it at most 1?"). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -38,7 +39,12 @@ export class NameSpeller {
   private readonly byDeletion = new Map<string, string[]>();
 
   constructor(gazetteer: CompiledGazetteer) {
-    for (const key of gazetteer.trie.unitKeys()) {
+    // Name words only: demonyms ("Thais") are too close to ordinary words to correct towards.
+    const keys = new Set<string>();
+    for (const e of gazetteer.entries) {
+      for (const name of [e.name, ...(e.aliases ?? []), ...(e.cased ?? []), ...(e.variants ?? [])]) for (const u of unitsOf(name)) keys.add(u.key);
+    }
+    for (const key of keys) {
       if (key.length < 4 || !/^\p{L}+$/u.test(key)) continue;
       this.vocabulary.add(key);
       for (const d of [key, ...deletions(key)]) {
@@ -55,7 +61,8 @@ export class NameSpeller {
     const found = new Set<string>();
     for (const d of [key, ...deletions(key)]) {
       for (const candidate of this.byDeletion.get(d) ?? []) {
-        if (candidate[0] === key[0] && withinOneEdit(key, candidate)) found.add(candidate);
+        // An extra last letter is an inflection ("Columbian", "Obamas"), not a misspelling.
+        if (candidate[0] === key[0] && !(key.length === candidate.length + 1 && key.startsWith(candidate)) && withinOneEdit(key, candidate)) found.add(candidate);
       }
     }
     return found.size === 1 ? [...found][0]! : null;

@@ -129,7 +129,8 @@ describe('entities: names no entry covers (model)', () => {
 describe('entities: misspelt names (bounded fuzzy matching)', () => {
   it.each([
     ['a misspelt word inside a longer name', 'Tahsin al-Khafaaji spoke.', ['Tahsin al-Khafaaji|PERSON:tahsin-al-khafaji~variant']],
-    ['one edit away from a single-word name', 'Baghdat was calm.', ['Baghdat|LOCATION:baghdad~variant']],
+    ['one edit away from a single-word name', 'In Baghdat it was calm.', ['Baghdat|LOCATION:baghdad~variant']],
+    ['not when the capital only starts the sentence', 'Baghdat was calm.', []],
     ['never an ordinary English word on its own', 'A Turkey dinner, a Barham of sorts; Arabica coffee.', ['Turkey|COUNTRY:turkey']],
     ['never lowercase words', 'the bagdhad office.', []],
     ['never words shorter than five letters', 'Iraw and Syrja.', ['Syrja|COUNTRY:syria~variant']],

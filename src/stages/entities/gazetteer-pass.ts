@@ -42,7 +42,8 @@ export function fuzzyCandidates(gazetteer: CompiledGazetteer, speller: NameSpell
     for (const m of findNames(gazetteer, units)) {
       const fixed = corrected.slice(m.from, m.to).map((c, k) => (c ? `${sentence.units[m.from + k]!.text} → ${c}` : null)).filter((x): x is string => x !== null);
       if (fixed.length === 0) continue;
-      if (m.to - m.from === 1 && isEnglishWord(sentence.units[m.from]!.key)) continue;
+      // A lone corrected word must not be an ordinary word, nor owe its capital to starting the sentence.
+      if (m.to - m.from === 1 && (isEnglishWord(sentence.units[m.from]!.key) || m.from === 0)) continue;
       const entry = gazetteer.entries[m.terminal.entry]!;
       candidates.push({
         start: sentence.units[m.from]!.start,
