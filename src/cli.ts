@@ -1,9 +1,7 @@
-import { Command, CommanderError, Option } from 'commander';
-import { evalCommand } from './commands/eval.js';
-import { RUN_DEFAULTS, runCommand } from './commands/run.js';
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index.js';
 import { UsageError } from './core/errors.js';
 import { toolVersion } from './core/manifest.js';
-import { stageRefs } from './core/registry.js';
 import type { Io } from './io.js';
 
 /** Exit codes: 0 ok, 1 findings or failed documents, 2 usage or configuration error. */
@@ -17,31 +15,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  program
-    .command('run')
-    .description('Run a pipeline over pages and write one JSONL file per stage, plus manifest.json')
-    .argument('[INPUT...]', 'files or folders (searched recursively for *.txt)', RUN_DEFAULTS.inputs)
-    .option('-p, --pipeline <FILE>', 'pipeline file', RUN_DEFAULTS.pipeline)
-    .option('-o, --out <DIR>', 'output folder', RUN_DEFAULTS.out)
-    .option('-c, --concurrency <N>', 'documents annotated at the same time', RUN_DEFAULTS.concurrency)
-    .option('--max-size <MB>', 'skip (and report) documents larger than this many megabytes', RUN_DEFAULTS.maxSize)
-    .addOption(new Option('--no-progress', 'no progress bar even on a terminal'))
-    .addHelpText('after', `\nStages available to pipeline files: ${stageRefs().join(', ')}\nExit codes: 0 ok, 1 some documents failed, 2 usage or pipeline error.`)
-    .action(async (inputs: string[], opts) => setCode(await runCommand({ inputs, ...opts }, io)));
-
-  program
-    .command('eval')
-    .description('Score a stage against hand-made gold: entities (per label, micro, lenient, linking), claims (per class, claim vs not), segment (kinds, comment threads)')
-    .argument('[INPUT...]', 'pages to run the pipeline on when --pred is not given', [])
-    .requiredOption('-g, --gold <FILE>', 'gold JSONL with records shaped like the stage output')
-    .option('--pred <FILE>', 'predictions: an existing stage file instead of running the pipeline')
-    .option('-s, --stage <NAME>', 'entities, claims or segment (default: guessed from the gold records)')
-    .option('-p, --pipeline <FILE>', 'pipeline used when running INPUT', RUN_DEFAULTS.pipeline)
-    .option('-l, --labels <LIST>', 'comma-separated labels to score (entities; default: every label in the gold)')
-    .option('--list', 'list every miss and false alarm with doc:line:col', false)
-    .option('--json', 'machine-readable output', false)
-    .addHelpText('after', '\nExamples:\n  annotate eval --gold tests/gold/entities.jsonl --labels PERSON,COUNTRY,ORG seeds\n  annotate eval --gold tests/gold/segment.jsonl --pred output/segment.jsonl --json')
-    .action(async (inputs: string[], opts) => setCode(await evalCommand({ inputs, ...opts }, io)));
+  for (const register of COMMANDS) register(program, io, setCode);
 
   return program;
 }

@@ -12,6 +12,8 @@ import { scoreEntities } from '../eval/entity-score.js';
 import type { Prf } from '../eval/prf.js';
 import { scoreSegments } from '../eval/segment-score.js';
 import type { Io } from '../io.js';
+import { RUN_DEFAULTS } from './run.js';
+import type { Register } from './register.js';
 
 export interface EvalArgs {
   gold: string;
@@ -192,3 +194,19 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
   io.stdout.write(out.join('\n') + '\n');
   return 0;
 }
+
+export const registerEval: Register = (program, io, setCode) => {
+  program
+    .command('eval')
+    .description('Score a stage against hand-made gold: entities (per label, micro, lenient, linking), claims (per class, claim vs not), segment (kinds, comment threads)')
+    .argument('[INPUT...]', 'pages to run the pipeline on when --pred is not given', [])
+    .requiredOption('-g, --gold <FILE>', 'gold JSONL with records shaped like the stage output')
+    .option('--pred <FILE>', 'predictions: an existing stage file instead of running the pipeline')
+    .option('-s, --stage <NAME>', 'entities, claims or segment (default: guessed from the gold records)')
+    .option('-p, --pipeline <FILE>', 'pipeline used when running INPUT', RUN_DEFAULTS.pipeline)
+    .option('-l, --labels <LIST>', 'comma-separated labels to score (entities; default: every label in the gold)')
+    .option('--list', 'list every miss and false alarm with doc:line:col', false)
+    .option('--json', 'machine-readable output', false)
+    .addHelpText('after', '\nExamples:\n  annotate eval --gold tests/gold/entities.jsonl --labels PERSON,COUNTRY,ORG seeds\n  annotate eval --gold tests/gold/segment.jsonl --pred output/segment.jsonl --json')
+    .action(async (inputs: string[], opts) => setCode(await evalCommand({ inputs, ...opts }, io)));
+};

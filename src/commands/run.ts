@@ -1,5 +1,8 @@
 import { rmSync } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { Option } from 'commander';
+import type { Register } from './register.js';
+import { stageRefs } from '../core/registry.js';
 import { compilePipeline } from '../core/compiled-pipeline.js';
 import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
@@ -74,3 +77,17 @@ export async function runCommand(args: RunArgs, io: Io): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
 }
+
+export const registerRun: Register = (program, io, setCode) => {
+  program
+    .command('run')
+    .description('Run a pipeline over pages and write one JSONL file per stage, plus manifest.json')
+    .argument('[INPUT...]', 'files or folders (searched recursively for *.txt)', RUN_DEFAULTS.inputs)
+    .option('-p, --pipeline <FILE>', 'pipeline file', RUN_DEFAULTS.pipeline)
+    .option('-o, --out <DIR>', 'output folder', RUN_DEFAULTS.out)
+    .option('-c, --concurrency <N>', 'documents annotated at the same time', RUN_DEFAULTS.concurrency)
+    .option('--max-size <MB>', 'skip (and report) documents larger than this many megabytes', RUN_DEFAULTS.maxSize)
+    .addOption(new Option('--no-progress', 'no progress bar even on a terminal'))
+    .addHelpText('after', `\nStages available to pipeline files: ${stageRefs().join(', ')}\nExit codes: 0 ok, 1 some documents failed, 2 usage or pipeline error.`)
+    .action(async (inputs: string[], opts) => setCode(await runCommand({ inputs, ...opts }, io)));
+};
