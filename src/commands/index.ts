@@ -1,6 +1,8 @@
+import { registerApprove } from './approve.js';
+import { registerCheck } from './check.js';
 import { registerEval } from './eval.js';
 import type { Register } from './register.js';
 import { registerRun } from './run.js';
 
 /** Every subcommand, in the order `annotate --help` lists them. One file per command. */
-export const COMMANDS: Register[] = [registerRun, registerEval];
+export const COMMANDS: Register[] = [registerRun, registerCheck, registerApprove, registerEval];

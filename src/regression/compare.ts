@@ -11,7 +11,7 @@ export function identity(r: SpanRecord): string {
   return `${r.start}:${r.end}:${(r.kind as string) ?? ''}:${r.lost ? 'lost' : ''}`;
 }
 
-const IGNORED = new Set(['doc', 'start', 'end', 'text']);
+const IGNORED = new Set(['doc', 'start', 'end']);
 
 /**
  * Compares the approved records of one document with the current ones, annotation by

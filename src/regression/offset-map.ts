@@ -22,14 +22,20 @@ export class OffsetMap {
   }
 
   /**
-   * The new span of an old span, when every character of it (and, for an empty span, its
-   * position) lies in one unchanged stretch; null when the edit touched it.
+   * The new span of an old span: exact when it lies in one unchanged stretch; when an edit
+   * lies inside it, its two ends are mapped separately; null when an end itself was edited.
    */
   span(start: number, end: number): { start: number; end: number } | null {
     for (const [os, ns, len] of this.equal) {
       if (start >= os && end <= os + len && (start < os + len || start === end)) return { start: ns + (start - os), end: ns + (end - os) };
     }
-    return null;
+    // The edit lies inside the span (a paragraph with a new sentence): map both ends on their own,
+    // so the annotation keeps its identity and shows as changed text rather than removed + added.
+    const from = this.equal.find(([os, , len]) => start >= os && start < os + len);
+    const to = this.equal.find(([os, , len]) => end > os && end <= os + len);
+    if (!from || !to) return null;
+    const mapped = { start: from[1] + (start - from[0]), end: to[1] + (end - to[0]) };
+    return mapped.start <= mapped.end ? mapped : null;
   }
 }
 
@@ -54,17 +60,21 @@ export function mapNested(value: unknown, map: SpanMapper): unknown {
   }
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
+    let span: { start: number; end: number } | null = null;
+    if (typeof obj.start === 'number' && typeof obj.end === 'number') {
+      span = map.span(obj.start, obj.end);
+      if (!span) return null;
+    }
+    // Same keys in the same order, so mapped records compare equal to fresh ones as JSON.
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(obj)) {
-      if (k === 'start' || k === 'end') continue;
+      if (span && (k === 'start' || k === 'end')) {
+        out[k] = span[k];
+        continue;
+      }
       const m = mapNested(v, map);
       if (m === null && v !== null) return null;
       out[k] = m;
-    }
-    if (typeof obj.start === 'number' && typeof obj.end === 'number') {
-      const span = map.span(obj.start, obj.end);
-      if (!span) return null;
-      return { start: span.start, end: span.end, ...out };
     }
     return out;
   }
