@@ -8,12 +8,16 @@ const RHETORICAL = ['did you know', "didn't you know", 'do you know that', "don'
 const PREDICTION = /\b(will|won't|shall|gonna|going to|is about to|are about to)\b/;
 /** Modal verbs and how strongly each turns a statement into a possibility or recommendation. */
 const MODALS: [RegExp, CueId][] = [
-  [/\b(should|must|ought to|need to|needs to|have to|has to)\b/, 'modal-should'],
+  [/\b(should|must|ought to|need|needs|have to|has to)\b/, 'modal-should'],
   [/\b(could|might|may)\b/, 'modal-could'],
   [/\b(would|wouldn't)\b/, 'modal-would'],
   [/\b(can|cannot|can't)\b/, 'modal-can'],
 ];
 const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm|i've|i'd|we|we're|we've|me|my)\b/;
+/** A question by its form even without "?": "how does Iraq move …", "why should we …". */
+const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b/;
+/** Exclamations of judgement: "What a world …", "How nice of them". */
+const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|are|was|that)\b)/;
 const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
 
@@ -83,7 +87,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const rhetorical = firstPhrase(lower, RHETORICAL);
   const isQuestion = /\?["')\]]*\s*$/.test(text.trim());
   if (isQuestion && rhetorical && rhetorical.at < 5) add('rhetorical-question', `rhetorical question stating a fact ('${rhetorical.phrase}')`);
-  else if (isQuestion) add('question', 'question');
+  else if (isQuestion || QUESTION_FORM.test(lower)) add('question', 'question');
+  if (EXCLAMATIVE.test(lower)) add('exclamative', "exclamative ('what a …')");
 
   if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
   else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');
@@ -95,10 +100,13 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const prediction = PREDICTION.exec(lower);
   if (prediction) add('prediction', `prediction ('${prediction[1]}')`);
   if (!prediction) {
+    // A modal only in a later clause leaves the first clause's statement standing
+    // ("X is a CIA plant and should be lopped off" still asserts that X is a CIA plant).
+    const firstClause = lower.split(/,|;| and | but /)[0]!;
     for (const [pattern, id] of MODALS) {
       const modal = pattern.exec(lower);
       if (modal) {
-        add(id, `possibility or recommendation ('${modal[1]}')`);
+        add(id, `possibility or recommendation ('${modal[1]}')${pattern.test(firstClause) ? '' : ' in a later clause'}`, pattern.test(firstClause) ? 1 : 0.3);
         break;
       }
     }
@@ -113,7 +121,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   }
 
   const opinions = [...lexicons.opinionWords].filter((w) => findPhrase(lower, w) !== -1);
-  if (opinions.length) add('evaluation', `evaluation ('${opinions.slice(0, 3).join("', '")}')`, Math.min(2, opinions.length));
+  const event = pastEvent(tokens, view);
+  // Judging words inside a report of a past event do not make it an opinion ("was invented by the … scum").
+  if (opinions.length) add('evaluation', `evaluation ('${opinions.slice(0, 3).join("', '")}')`, event ? 0.5 : Math.min(2, opinions.length));
 
   const hedge = firstPhrase(lower, lexicons.hedges);
   if (hedge) add('hedge', `hedge ('${hedge.phrase}') — still a claim if checkable`);
@@ -128,7 +138,6 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? view.match('#Date').text()).trim()}')`);
 
   const named = mentions.filter((m) => m.label !== 'NORP');
-  const event = pastEvent(tokens, view);
   if (event) add('past-event', `past event ('${event}')`);
   if (named.length) add('names-entity', `names ${named.slice(0, 3).map((m) => m.text).join(', ')}`);
   else if (mentions.length) add('names-group', `names ${mentions.slice(0, 2).map((m) => m.text).join(', ')}`);

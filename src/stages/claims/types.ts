@@ -18,7 +18,7 @@ export interface Mention {
 
 /** Every kind of signal; each has one weight (log-odds toward "claim") in weights.ts. */
 export const CUE_IDS = [
-  'question', 'rhetorical-question', 'fragment', 'imperative', 'wish', 'prediction',
+  'question', 'rhetorical-question', 'exclamative', 'fragment', 'imperative', 'wish', 'prediction',
   'modal-should', 'modal-could', 'modal-would', 'modal-can', 'about-writer', 'first-person',
   'evaluation', 'hedge', 'no-verb', 'addresses-reader', 'exclamation', 'number-or-date',
   'past-event', 'names-entity', 'names-group', 'existence', 'entity-acts', 'entity-was',

@@ -21,6 +21,7 @@ export const RULE_WEIGHTS: ClaimWeights = {
   cues: {
     question: -3,
     'rhetorical-question': 1.5,
+    exclamative: -2,
     fragment: -2.5,
     imperative: -2.5,
     wish: -2.5,
