@@ -42,7 +42,8 @@ export class NameSpeller {
     // Name words only: demonyms ("Thais") are too close to ordinary words to correct towards.
     const keys = new Set<string>();
     for (const e of gazetteer.entries) {
-      for (const name of [e.name, ...(e.aliases ?? []), ...(e.cased ?? []), ...(e.variants ?? [])]) for (const u of unitsOf(name)) keys.add(u.key);
+      // Words as written with lowercase letters: acronyms ("CAIR") are not spelt out, so not misspelt either.
+      for (const name of [e.name, ...(e.aliases ?? []), ...(e.cased ?? []), ...(e.variants ?? [])]) for (const u of unitsOf(name)) if (/\p{Ll}/u.test(u.text)) keys.add(u.key);
     }
     for (const key of keys) {
       if (key.length < 4 || !/^\p{L}+$/u.test(key)) continue;

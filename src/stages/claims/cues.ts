@@ -134,7 +134,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   // --- checkable content ---
   const numbers = tokens.filter((t) => t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%');
-  const dates = view.match('#Date').found || /\b(1[89]\d\d|20\d\d)\b/.test(text);
+  // Dates that place something in the past or at a point in time, not "next year".
+  const dateText = view.match('#Date').text('normal');
+  const dates = /\b(1[89]\d\d|20\d\d)\b/.test(text) || (dateText !== '' && /\d|last|ago|yesterday|earlier|since/.test(dateText) && !/next|coming|tomorrow|soon/.test(dateText));
   if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? view.match('#Date').text()).trim()}')`);
 
   const named = mentions.filter((m) => m.label !== 'NORP');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { SpanRecord } from '../../core/record.js';
-import { defineStage } from '../../core/stage.js';
+import type { Document } from '../../core/document.js';
+import { defineStage, type Layers } from '../../core/stage.js';
 import { SEGMENT_KINDS } from '../segment/types.js';
 import { findAttribution, introducesSource, squash } from './attribution.js';
 import { claimCues } from './cues.js';
-import { loadClaimLexicons } from './lexicons.js';
+import { loadClaimLexicons, type ClaimLexicons } from './lexicons.js';
 import type { ClaimLabel, Cue, Mention, Source, Token } from './types.js';
 import { weightsFor, type ClaimWeights } from './weights.js';
 
@@ -29,6 +30,38 @@ function describeCue(c: Cue, weights: ClaimWeights): string {
   return w === 0 ? c.says : `${c.says} ${w > 0 ? '+' : '−'}${Math.abs(w)}`;
 }
 
+/**
+ * The cues of every sentence of the chosen sections, and the source each sentence would cite
+ * (its own attribution, or one named earlier in the same comment). Shared by the stage and by
+ * the offline trainer (bench/train-claims.ts), so both see exactly the same signals.
+ */
+export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySet<string>, lexicons: ClaimLexicons): { sentence: SpanRecord; cues: Cue[]; source: Source | null }[] {
+  const segments = layers.get('segment') ?? [];
+  const sentences = (layers.get('tokenize') ?? []).filter((s) => sections.has(s.segment as string));
+  const entities = (layers.get('entities') ?? []) as unknown as Mention[];
+  const article = squash(segments.filter((s) => s.kind === 'body').map((s) => s.text).join(' '));
+  const out: { sentence: SpanRecord; cues: Cue[]; source: Source | null }[] = [];
+  let previous: { comment: unknown; introduces: Source | null } | null = null;
+  for (const s of sentences) {
+    const tokens = s.tokens as Token[];
+    const mentions = entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    const cues: Cue[] = claimCues(s.text, tokens, mentions, lexicons);
+    const attribution = findAttribution(s.text, s.start, tokens, mentions, lexicons, article);
+    cues.push(...attribution.cues);
+    let source = attribution.source;
+    if (!source && previous && previous.comment === s.comment && previous.introduces) {
+      // "If Voltaire is right..": the source named there covers the rest of the comment.
+      source = previous.introduces;
+      cues.push({ id: 'previous-source', says: `source named in the previous sentence ('${doc.text.slice(source.start, source.end)}')`, count: 1 });
+    }
+    const introduces = introducesSource(s.text, s.start, mentions, tokens);
+    if (introduces) cues.push({ id: 'introduces-source', says: `introduces a source for what follows ('${doc.text.slice(introduces.start, introduces.end)}')`, count: 1 });
+    out.push({ sentence: s, cues, source });
+    previous = { comment: s.comment, introduces: introduces ?? (previous && previous.comment === s.comment ? previous.introduces : null) };
+  }
+  return out;
+}
+
 export const claimsStage = defineStage({
   name: 'claims',
   version: 1,
@@ -41,31 +74,11 @@ export const claimsStage = defineStage({
     context.resources.lexicons = lexicons.files;
     const sections = new Set(options.sections);
     const weights = weightsFor(options.weights);
-    return (doc, layers) => {
-      const segments = layers.get('segment') ?? [];
-      const sentences = (layers.get('tokenize') ?? []).filter((s) => sections.has(s.segment as string));
-      const entities = (layers.get('entities') ?? []) as unknown as Mention[];
-      const article = squash(segments.filter((s) => s.kind === 'body').map((s) => s.text).join(' '));
-      const records: SpanRecord[] = [];
-      let previous: { comment: unknown; introduces: Source | null } | null = null;
-      for (const s of sentences) {
-        const tokens = s.tokens as Token[];
-        const mentions = entities.filter((e) => e.start >= s.start && e.end <= s.end);
-        const cues: Cue[] = claimCues(s.text, tokens, mentions, lexicons);
-        const attribution = findAttribution(s.text, s.start, tokens, mentions, lexicons, article);
-        cues.push(...attribution.cues);
-        let source = attribution.source;
-        if (!source && previous && previous.comment === s.comment && previous.introduces) {
-          // "If Voltaire is right..": the source named there covers the rest of the comment.
-          source = previous.introduces;
-          cues.push({ id: 'previous-source', says: `source named in the previous sentence ('${doc.text.slice(source.start, source.end)}')`, count: 1 });
-        }
-        const introduces = introducesSource(s.text, s.start, mentions, tokens);
-        if (introduces) cues.push({ id: 'introduces-source', says: `introduces a source for what follows ('${doc.text.slice(introduces.start, introduces.end)}')`, count: 1 });
+    return (doc, layers) =>
+      sentenceCues(doc, layers, sections, lexicons).map(({ sentence: s, cues, source }) => {
         const score = logistic(weights.bias + cues.reduce((sum, c) => sum + weights.cues[c.id] * c.count, 0));
-        const claim = score >= options.threshold;
-        const label: ClaimLabel = !claim ? 'not_claim' : source ? 'sourced_claim' : 'unsourced_claim';
-        records.push({
+        const label: ClaimLabel = score < options.threshold ? 'not_claim' : source ? 'sourced_claim' : 'unsourced_claim';
+        return {
           doc: doc.id,
           start: s.start,
           end: s.end,
@@ -75,10 +88,7 @@ export const claimsStage = defineStage({
           score: Math.round(score * 1000) / 1000,
           cues: cues.map((c) => describeCue(c, weights)),
           source: label === 'sourced_claim' && source ? { kind: source.kind, start: source.start, end: source.end, text: doc.text.slice(source.start, source.end) } : null,
-        });
-        previous = { comment: s.comment, introduces: introduces ?? (previous && previous.comment === s.comment ? previous.introduces : null) };
-      }
-      return records;
-    };
+        };
+      });
   },
 });

@@ -37,7 +37,7 @@ function leadingTitleLength(text: string, titles: ReadonlySet<string>): number {
     const rest = text.slice(removed);
     const words = rest.split(/\s+/);
     let matched = 0;
-    for (let n = Math.min(3, words.length - 1); n >= 1 && matched === 0; n--) {
+    for (let n = Math.min(3, words.length); n >= 1 && matched === 0; n--) {
       const phrase = words.slice(0, n).join(' ').replace(/\.$/, '');
       if (titles.has(foldKey(phrase))) matched = n;
     }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { annotateText } from '../helpers.js';
+
+const PIPELINE = JSON.stringify({
+  stages: [
+    { id: 'segment', stage: 'segment' },
+    { id: 'tokenize', stage: 'tokenize' },
+    { id: 'entities', stage: 'entities' },
+    { id: 'claims', stage: 'claims' },
+  ],
+});
+
+const ARTICLE = 'Iraq Talks\n\nU.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.\n\n';
+
+/** Labels the sentences of one comment; returns [label, source kind] per sentence. */
+async function label(comment: string) {
+  const page = `${ARTICLE}  1. reader says:\n\n    ${comment}\n`;
+  const layers = await annotateText(page, PIPELINE);
+  return layers.get('claims')!.map((r) => ({ label: r.label, source: (r.source as { kind: string; text: string } | null) ?? null, cues: r.cues as string[] }));
+}
+
+describe('claims: one rule at a time', () => {
+  it.each([
+    ['a past event with numbers is an unsourced claim', 'Russia delivered 12 jets to Iraq in 2015.', 'unsourced_claim'],
+    ['a genuine question is not a claim', 'Do you have links to prove any of that?', 'not_claim'],
+    ['a question without a question mark is not a claim', 'How does Iraq move their bank account out of DC', 'not_claim'],
+    ['a rhetorical "did you know" question asserting a fact is a claim', 'Did you know that the US has the biggest biological warfare laboratory in 2019?', 'unsourced_claim'],
+    ['an imperative is not a claim', 'Stop spreading propaganda.', 'not_claim'],
+    ['a wish is not a claim', "Let's hope China gets past the virus.", 'not_claim'],
+    ['a prediction is not a claim', 'Iraq will be doomed next year.', 'not_claim'],
+    ['a statement about the writer is not a claim', 'I know now.', 'not_claim'],
+    ['an opinion is not a claim', 'That is a stupid idea.', 'not_claim'],
+    ['a fact only presupposed in an evaluation is not a claim', 'Wise of Iraq not to include the US in the intelligence.', 'not_claim'],
+    ['a reaction is not a claim', 'LOL.', 'not_claim'],
+    ['vague attribution leaves a claim unsourced', 'They say Russia delivered 12 jets to Iraq in 2015.', 'unsourced_claim'],
+  ])('%s', async (_name, comment, expected) => {
+    const [first] = await label(comment);
+    expect(first!.label, first!.cues.join('; ')).toBe(expected);
+  });
+
+  it('vague attribution is shown as a cue, not a source', async () => {
+    const [first] = await label('Studies show Russia delivered 12 jets to Iraq in 2015.');
+    expect(first!.source).toBeNull();
+    expect(first!.cues.some((c) => c.startsWith("vague attribution ('studies show') — not a source"))).toBe(true);
+  });
+});
+
+describe('claims: attribution forms', () => {
+  it.each([
+    ['according to a named outlet', 'According to Reuters, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Reuters'],
+    ['a named person said', 'Vladimir Putin said Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
+    ['a URL', 'Russia delivered 12 jets to Iraq in 2015, see https://example.org/jets', 'url', 'https://example.org/jets'],
+    ['a quotation of the article itself', 'Wow “U.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.”', 'article', 'U.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.'],
+    ['a quotation attributed to someone', '“Russia delivered 12 jets to Iraq in 2015,” Vladimir Putin said.', 'quote', 'Vladimir Putin'],
+  ])('%s', async (_name, comment, kind, text) => {
+    const [first] = await label(comment);
+    expect(first!.label, first!.cues.join('; ')).toBe('sourced_claim');
+    expect(first!.source).toMatchObject({ kind, text });
+  });
+
+  it('a source named in the sentence before ("If Voltaire is right..") covers the claims after it', async () => {
+    const labels = await label('If Voltaire is right..\n    Kadhimi was involved in the killing of Soleimani in 2020.');
+    expect(labels.map((l) => l.label)).toEqual(['not_claim', 'sourced_claim']);
+    expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Voltaire' });
+  });
+
+  it('only comment sentences are labelled by default; "sections" adds the article', async () => {
+    const page = `${ARTICLE}  1. reader says:\n\n    Russia delivered 12 jets.\n`;
+    expect((await annotateText(page, PIPELINE)).get('claims')!.map((r) => r.comment)).toEqual([0]);
+    const withBody = PIPELINE.replace('"stage":"claims"}', '"stage":"claims","options":{"sections":["comment","body"]}}');
+    expect((await annotateText(page, withBody)).get('claims')!.map((r) => r.comment)).toEqual([null, 0]);
+  });
+});
+
+describe('claims: records', () => {
+  it('carry label, comment, score in [0, 1], readable cues with weights, and the source span', async () => {
+    const page = `${ARTICLE}  1. reader says:\n\n    According to Reuters, Russia delivered 12 jets.\n`;
+    const [r] = (await annotateText(page, PIPELINE)).get('claims')!;
+    expect(Object.keys(r!)).toEqual(['doc', 'start', 'end', 'text', 'label', 'comment', 'score', 'cues', 'source']);
+    expect(r!.score).toBeGreaterThanOrEqual(0.5);
+    expect(r!.score).toBeLessThanOrEqual(1);
+    expect(r!.cues).toContain("attributed ('according to Reuters') +1");
+    const source = r!.source as { start: number; end: number; text: string };
+    expect(page.slice(source.start, source.end)).toBe(source.text);
+  });
+});
