@@ -30,7 +30,7 @@ export function showCommand(args: ShowArgs, io: Io): number {
   // Piped output is not wrapped: one paragraph per line is what grep and diff want.
   const width = io.stdout.isTTY ? Math.min(columns ?? 80, MAX_WIDTH) : Infinity;
   const filter = labelFilter(args.label, run, ['unsourced_claim', 'sourced_claim']);
-  io.stdout.write(showDocument(view, runStats([view]).docs[0]!, { colour, paint: painter(colour), width, filter }));
+  io.stdout.write(showDocument(view, runStats([view]).docs[0]!, { colour, paint: painter(colour), width, filter, layers: { entities: run.layers.entities.length > 0, claims: run.layers.claims.length > 0 } }));
   return 0;
 }
 

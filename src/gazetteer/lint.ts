@@ -1,7 +1,8 @@
 import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser';
 import { entrySchema, LABELS, type Entry, type Label } from './entry.js';
 import { isEnglishWord } from './fuzzy.js';
-import { ENTRY_KEYS, matchKey, namesOf, slugId, type EntryName, type GazetteerSource, type NameField } from './source.js';
+import { canCoMatch, ENTRY_KEYS, matchKey, namesOf, slugId, type EntryName, type GazetteerSource, type NameField } from './source.js';
+import { plainSpelling, probeNames } from './probe.js';
 import { unitsOf } from './units.js';
 
 /**
@@ -21,6 +22,7 @@ export const RULES = {
   'duplicate-alias': { severity: 'error', what: 'one name (compared as the matcher does: case and accents folded) on two entries, or with two labels in one entry' },
   'common-word': { severity: 'warning', what: 'a one-word name that is an ordinary English word, matched ignoring case (so "hope" or "target" in lower case would be a mention)' },
   'shadowed-alias': { severity: 'warning', what: 'a name that can never produce a mention: another name of the same words always wins on the same span' },
+  unmatchable: { severity: 'warning', what: 'a name the tokenizer never hands to the matcher in one piece (it ends a sentence inside it, or splits a word where the name does not), so it can never match as written' },
   unsorted: { severity: 'warning', what: 'an entry out of id order (files are sorted by id)' },
 } as const satisfies Record<string, { severity: Severity; what: string }>;
 
@@ -44,6 +46,8 @@ export interface LintOptions {
   commonWordsFile?: string;
   /** Is a lowercase word an ordinary English word? (default: the word-list package, less proper nouns). */
   isCommonWord?: (word: string) => boolean;
+  /** Write every name into a sentence and run the tokenizer and matcher on it (unmatchable, shadowed-alias); default true. */
+  probe?: boolean;
 }
 
 export function formatProblem(p: LintProblem): string {
@@ -53,6 +57,7 @@ export function formatProblem(p: LintProblem): string {
 const ALLOWED_KEYS: readonly string[] = ENTRY_KEYS;
 const NAME_FIELDS: readonly NameField[] = ['name', 'aliases', 'cased', 'variants', 'demonyms'];
 const FIELD_WORD: Record<NameField, string> = { name: 'name', aliases: 'alias', cased: 'cased name', variants: 'variant', demonyms: 'demonym' };
+const describe = (n: { field: NameField }) => (n.field === 'name' ? 'the name' : n.field === 'aliases' ? 'the alias' : `the ${FIELD_WORD[n.field]}`);
 
 /** Characters that look like a space but are not one, or are invisible. */
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/u;
@@ -113,28 +118,35 @@ interface Readable {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-let properNounCheck: ((word: string) => boolean) | null = null;
+let commonWordTest: ((word: string) => boolean) | null = null;
 
 /**
- * The default common-word test: in the word-list package (isEnglishWord) and not a word that
- * compromise's lexicon reads as a proper noun even in lower case ("french", "iraq", "texas").
+ * The default test for "an ordinary English word": in the word-list package (isEnglishWord,
+ * 275k words, many of them rare), known to wink-nlp's vocabulary of ~88k words of web text
+ * (so "maduro", "yale" and "knesset", which the word list has, do not count), and not read as
+ * a proper noun in lower case by compromise's lexicon or wink-nlp's tagger ("french", "congo").
  */
 export async function defaultCommonWordTest(): Promise<(word: string) => boolean> {
-  if (!properNounCheck) {
+  if (!commonWordTest) {
     const nlp = (await import('compromise')).default;
+    const { freshWink } = await import('../stages/tokenize/wink.js');
+    const wink = freshWink();
     const cache = new Map<string, boolean>();
-    properNounCheck = (word: string) => {
-      let proper = cache.get(word);
-      if (proper === undefined) {
-        const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-        proper = tags.includes('ProperNoun');
-        cache.set(word, proper);
+    commonWordTest = (word: string) => {
+      let common = cache.get(word);
+      if (common === undefined) {
+        common = false;
+        if (isEnglishWord(word)) {
+          const doc = wink.readDoc(word);
+          const tags = (nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+          common = !doc.isOOV(word) && (doc.tokens().out(wink.its.pos) as string[])[0] !== 'PROPN' && !tags.includes('ProperNoun');
+        }
+        cache.set(word, common);
       }
-      return proper;
+      return common;
     };
   }
-  const proper = properNounCheck;
-  return (word) => isEnglishWord(word) && !proper(word);
+  return commonWordTest;
 }
 
 /** Lints gazetteer files together (ids and names must be unique across all of them). */
@@ -144,7 +156,12 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
   const isCommon = options.isCommonWord ?? isEnglishWord;
   const commonFile = options.commonWordsFile ?? 'common-words.txt';
   const readable: Readable[] = [];
-  const add = (file: string, line: number, col: number, rule: Rule, message: string, fix: string) => problems.push({ file, line, col, severity: RULES[rule].severity, rule, message, fix });
+  const generated = new Map(sources.filter((s) => s.generated).map((s) => [s.display, s.generatedBy]));
+  const add = (file: string, line: number, col: number, rule: Rule, message: string, fix: string) => {
+    const by = generated.get(file);
+    const note = generated.has(file) ? ` (this file is generated${by ? ` by ${by}` : ''}: make the change in its sources and regenerate it)` : '';
+    problems.push({ file, line, col, severity: RULES[rule].severity, rule, message, fix: fix + note });
+  };
 
   for (const source of sources) {
     const file = source.display;
@@ -183,7 +200,11 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
   }
 
   // Names: the matcher's key (units, case and accents folded) must lead to one entry and one label.
-  const owners = new Map<string, { r: Readable; name: EntryName }>();
+  const owners = new Map<string, { r: Readable; name: EntryName }[]>();
+  const where = (r: Readable, n: EntryName) => r.positions.col(n.field, n.field === 'name' ? undefined : (r.indexMap[n.field]?.[n.index] ?? n.index));
+  /** Names already reported as on two entries or dead (the probe does not report them again). */
+  const reported = new Set<string>();
+  const nameId = (r: Readable, n: EntryName) => `${r.order}:${n.field}:${n.index}`;
   for (const r of readable) {
     if (duplicateIds.has(r)) continue;
     const names = namesOf(r.entry, commonWords);
@@ -201,23 +222,26 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
         const a = names[i]!;
         const b = names[j]!;
         if (a.label !== b.label) {
-          const [named, demonym] = a.field === 'demonyms' ? [b, a] : [a, b];
-          add(r.file, r.line, where(b), 'duplicate-alias', `"${b.text}" is both a ${FIELD_WORD[named.field]} (${named.label}) and a ${FIELD_WORD[demonym.field]} (${demonym.label}) of "${r.entry.id}", so its mentions get two labels`, `keep it only under "${demonym.field === b.field ? named.field : demonym.field}" or only under "${b.field}"`);
+          add(r.file, r.line, where(b), 'duplicate-alias', `"${b.text}" is both ${describe(a)} (${a.label}) and ${describe(b)} (${b.label}) of "${r.entry.id}", so its mentions get two labels`, `keep it under only one of "${a.field}" and "${b.field}"`);
           dead.add(j);
           break;
         }
-        const covers = (x: EntryName, y: EntryName) => !x.caseSensitive || x.text === y.text;
-        const variant = (x: EntryName) => x.field === 'variants';
-        let loser: number | null = null;
-        if (variant(a) !== variant(b)) loser = variant(a) ? (covers(b, a) ? i : null) : covers(a, b) ? j : null;
-        else loser = covers(a, b) ? j : covers(b, a) ? i : null;
-        if (loser === null) continue;
-        const lost = names[loser]!;
-        const winner = loser === i ? b : a;
-        const why = lost.text === winner.text ? 'is listed twice' : `matches the same words as the ${FIELD_WORD[winner.field]} "${winner.text}"${winner.caseSensitive ? '' : ' (which ignores case)'}`;
-        add(r.file, r.line, where(lost), 'shadowed-alias', `the ${FIELD_WORD[lost.field]} "${lost.text}" of "${r.entry.id}" ${why}, so it never produces a mention`, lost.field === 'cased' && !winner.caseSensitive ? `remove "${winner.text}" from "${winner.field}" if only this capitalisation should match, or remove "${lost.text}" from "cased"` : `remove "${lost.text}" from "${lost.field}"`);
-        dead.add(loser);
-        if (loser === j) break;
+        // The same words twice in one entry: harmless when both match the same way (typographic
+        // apostrophes, case); reported when one copy makes the other pointless.
+        const shadow = (winner: EntryName, lost: EntryName, k: number, why: string, fix: string) => {
+          add(r.file, r.line, where(lost), 'shadowed-alias', `${describe(lost)} "${lost.text}" of "${r.entry.id}" ${why}`, fix);
+          dead.add(k);
+          void winner;
+        };
+        const sensitive = a.caseSensitive ? a : b.caseSensitive ? b : null;
+        const insensitive = !a.caseSensitive ? a : !b.caseSensitive ? b : null;
+        if (sensitive && insensitive && sensitive.field !== 'variants' && insensitive.field !== 'variants') {
+          shadow(insensitive, sensitive, sensitive === a ? i : j, `is meant to match only as written, but ${describe(insensitive)} "${insensitive.text}" of the same entry matches these words in any capitalisation`, `remove "${insensitive.text}" from "${insensitive.field}" if only this capitalisation should match, else remove "${sensitive.text}" from "${sensitive.field}"`);
+        } else if ((a.field === 'variants') !== (b.field === 'variants')) {
+          const [variant, other, k] = a.field === 'variants' ? [a, b, i] : [b, a, j];
+          if (!other.caseSensitive || other.text === variant.text) shadow(other, variant, k, `is the same words as ${describe(other)} "${other.text}", which always wins, so it is never reported as a variant`, `remove "${variant.text}" from "variants"`);
+        }
+        if (dead.has(j)) break;
       }
     }
     names.forEach((n, i) => {
@@ -225,11 +249,13 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
       const key = keys[i]!;
       // Ordinary words: a one-word name matched ignoring case.
       if (!n.caseSensitive && /^\p{L}+$/u.test(key) && unitsOf(n.text).length === 1 && isCommon(key)) {
-        add(r.file, r.line, where(n), 'common-word', `the ${FIELD_WORD[n.field]} "${n.text}" is an ordinary English word ("${key}") and is matched ignoring case`, `list it under "cased" instead${n.field === 'name' ? ' (the name listed under "cased" is matched only as written)' : ` of "${n.field}"`}, or add "${key}" to ${commonFile}`);
+        add(r.file, r.line, where(n), 'common-word', `the ${FIELD_WORD[n.field]} "${n.text}" is an ordinary English word ("${key}") and is matched ignoring case`, n.field === 'name' ? `add "${n.text}" to "cased" (the name is then matched only as written), or add "${key}" to ${commonFile}` : n.field === 'aliases' ? `move it from "aliases" to "cased", or add "${key}" to ${commonFile}` : `add "${key}" to ${commonFile} (then it matches only as written)`);
       }
-      const owner = owners.get(key);
-      if (!owner) owners.set(key, { r, name: n });
-      else if (owner.r.entry.id !== r.entry.id) {
+      const list = owners.get(key) ?? [];
+      if (list.length === 0) owners.set(key, list);
+      const owner = list.find((o) => o.r.entry.id !== r.entry.id && canCoMatch(o.name, n));
+      list.push({ r, name: n });
+      if (owner) {
         const o = owner.r;
         const labels = owner.name.label !== n.label ? `; its mentions would get two labels (${owner.name.label}, ${n.label})` : '';
         add(
@@ -240,8 +266,38 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
           `the ${FIELD_WORD[n.field]} "${n.text}" of "${r.entry.id}" is also the ${FIELD_WORD[owner.name.field]} "${owner.name.text}" of "${o.entry.id}" (${o.file}:${o.line})${labels}`,
           `keep it on the entry it most often means and remove it from the other (or write a qualified form such as "${n.text}, …")`,
         );
+        reported.add(nameId(r, n));
+        reported.add(nameId(o, owner.name));
       }
     });
+    for (const k of dead) reported.add(nameId(r, names[k]!));
+  }
+
+  if (options.probe !== false) {
+    const probed = readable.filter((r) => !duplicateIds.has(r));
+    for (const f of probeNames(probed.map((r) => ({ ...r.entry, file: r.file, line: r.line })), commonWords)) {
+      const r = probed[f.entry]!;
+      const n = f.name;
+      if (reported.has(nameId(r, n))) continue;
+      const what = `${describe(n)} "${n.text}" of "${r.entry.id}"`;
+      if (f.problem === 'sentence') {
+        add(r.file, r.line, where(r, n), 'unmatchable', `${what} never matches: the tokenizer ends a sentence inside it (${f.pieces.map((p) => JSON.stringify(p)).join(' | ')})`, `remove it, or write it without the sentence-ending "."`);
+      } else if (f.problem === 'tokens') {
+        const plain = plainSpelling(n.text);
+        const listed = namesOf(r.entry).some((m) => m.text === plain);
+        const fix =
+          plain !== n.text
+            ? listed
+              ? `its plain spelling "${plain}" is listed, so only text written that way matches; mentions written "${n.text}" are missed until the matcher joins the pieces (src/stages/entities/sentences.ts)`
+              : `also list the plain spelling "${plain}" (matches text written that way); mentions written "${n.text}" are missed until the matcher joins the pieces (src/stages/entities/sentences.ts)`
+            : `write it the way the tokenizer cuts it (with spaces: "${f.pieces.join(' ')}") or remove it`;
+        add(r.file, r.line, where(r, n), 'unmatchable', `${what} never matches as written: the tokenizer cuts it into ${f.pieces.join('|')}, and names are matched token by token`, fix);
+      } else {
+        const w = f.winner;
+        const other = w ? (w.id === r.entry.id ? `its own "${w.alias}"` : `"${w.alias}" of "${w.id}"`) : 'another name';
+        add(r.file, r.line, where(r, n), 'shadowed-alias', `${what} never matches: ${other} always wins over it on these words`, `remove it, or remove or qualify ${other}`);
+      }
+    }
   }
   problems.sort((a, b) => sourceOrder(sources, a.file) - sourceOrder(sources, b.file) || a.line - b.line || a.col - b.col);
   return problems;

@@ -20,9 +20,10 @@ export interface LoadOptions {
 
 /** Reads an output folder into per-document views, checking that it still matches the pages. */
 export function loadRun(options: LoadOptions): RunView {
-  const manifest = readManifest(options.dir, options.flag);
+  const dir = options.dir.replace(/(.)\/+$/, '$1'); // "output/" and "output" read the same
+  const manifest = readManifest(dir, options.flag);
   const layers = chooseLayers(manifest, options.stages);
-  const read = (id: string) => readStageRecords(options.dir, manifest, id);
+  const read = (id: string) => readStageRecords(dir, manifest, id);
   const segments = layers.segment ? read(layers.segment) : new Map<string, SpanRecord[]>();
   const entities = layers.entities.map(read);
   const claims = layers.claims.map(read);
@@ -48,7 +49,7 @@ export function loadRun(options: LoadOptions): RunView {
     if (options.texts) checkOffsets(view, manifest.file);
     docs.push(view);
   }
-  return { dir: options.dir, pipeline: manifest.pipeline, stages: manifest.stages, layers, docs, failed };
+  return { dir, pipeline: manifest.pipeline, stages: manifest.stages, layers, docs, failed };
 }
 
 /** A record whose text is not the page slice means the page or the records changed after the run. */

@@ -24,6 +24,8 @@ export interface EntityTally {
   label: string;
   id: string;
   canonical: string;
+  /** For display: the canonical name; for a demonym (NORP) its commonest form, "Iraqi (Iraq)". */
+  name: string;
   total: number;
   /** Mentions per document id (documents without mentions left out). */
   perDoc: Record<string, number>;
@@ -48,6 +50,7 @@ export function runStats(docs: readonly DocView[]): RunStats {
   const entityLabels = orderLabels(docs.flatMap((d) => d.entities.map((e) => e.label)), ENTITY_LABELS);
   const claimLabels = orderLabels([...CLAIM_LABELS, ...docs.flatMap((d) => d.claims.map((c) => c.label))], CLAIM_LABELS);
   const tallies = new Map<string, EntityTally>();
+  const forms = new Map<string, Map<string, number>>();
   const totals: RunStats['totals'] = { entities: {}, claims: {}, comments: 0, authors: 0 };
   const allAuthors = new Set<string>();
   const stats = docs.map((d) => {
@@ -55,8 +58,10 @@ export function runStats(docs: readonly DocView[]): RunStats {
     for (const e of d.entities) {
       const key = entityKey(e);
       let t = tallies.get(key);
-      if (!t) tallies.set(key, (t = { label: e.label, id: e.id, canonical: e.canonical, total: 0, perDoc: {}, first: { doc: d.doc, start: e.start } }));
+      if (!t) tallies.set(key, (t = { label: e.label, id: e.id, canonical: e.canonical, name: e.canonical, total: 0, perDoc: {}, first: { doc: d.doc, start: e.start } }));
       t.total++;
+      if (!forms.has(key)) forms.set(key, new Map());
+      forms.get(key)!.set(e.text, (forms.get(key)!.get(e.text) ?? 0) + 1);
       bump(t.perDoc, d.doc);
     }
     for (const [l, n] of Object.entries(s.entities)) bump(totals.entities, l, n);
@@ -66,6 +71,12 @@ export function runStats(docs: readonly DocView[]): RunStats {
     return s;
   });
   totals.authors = allAuthors.size;
+  for (const [key, t] of tallies) {
+    // A demonym carries its country's id and canonical name; "Iraq" twice in a list would puzzle.
+    if (t.label !== 'NORP') continue;
+    const [form] = [...forms.get(key)!].sort((a, b) => b[1] - a[1])[0]!;
+    if (form !== t.canonical) t.name = `${form} (${t.canonical})`;
+  }
   const rank = (l: string) => entityLabels.indexOf(l);
   const entities = [...tallies.values()].sort((a, b) => b.total - a.total || rank(a.label) - rank(b.label) || a.canonical.localeCompare(b.canonical, 'en') || (a.id < b.id ? -1 : 1));
   return { docs: stats, entityLabels, claimLabels, entities, totals };

@@ -48,7 +48,7 @@ function segmentHtml(text: string, s: SegmentRecord, marks: Marks): string {
 function commentHtml(text: string, c: SegmentRecord, parent: SegmentRecord | undefined, marks: Marks): string {
   const depth = c.depth ?? 0;
   const author = c.author ? `<span class="author">${esc(c.author)}</span>` : '<span class="author anon">no name</span>';
-  const reply = parent ? ` · reply to #${parent.index} ${parent.author ? `(${esc(parent.author)})` : ''}` : '';
+  const reply = parent ? ` · reply to #${parent.index}${parent.author ? ` (${esc(parent.author)})` : ''}` : '';
   const depthNote = depth ? ` · depth ${depth}` : '';
   return `<li${attrs({ class: 'comment', style: `--depth:${Math.min(depth, 8)}`, 'data-depth': depth })}>
 <p class="comment-head">${author}<span class="meta">#${c.index ?? '?'}${reply}${depthNote}</span></p>
@@ -64,7 +64,7 @@ function statsHtml(s: DocStats): string {
     .map(([l, n]) => `<span class="chip"${attrs({ 'data-label': l })}><span class="swatch"${attrs({ 'data-label': l })}></span>${esc(l)} ${n}</span>`)
     .join(' ');
   const claims = Object.entries(s.claims)
-    .map(([l, n]) => `<span class="chip"${attrs({ 'data-claim': l })}>${n} ${esc(claimName(l))}</span>`)
+    .map(([l, n]) => `<span class="chip"${attrs({ 'data-claim': l })}>${esc(claimName(l))} ${n}</span>`)
     .join(' ');
   const named = s.authors.filter((a) => a.name !== null);
   const anon = s.authors.find((a) => a.name === null)?.comments ?? 0;

@@ -14,6 +14,8 @@ export interface ShowOptions {
   /** Line width (Infinity: no wrapping, one paragraph per line). */
   width: number;
   filter: LabelFilter;
+  /** Which layers the run (or --stage) provides; the header and key only mention those. */
+  layers: { entities: boolean; claims: boolean };
 }
 
 const GUTTER = 10;
@@ -44,22 +46,24 @@ export function showDocument(view: DocView, stats: DocStats, o: ShowOptions): st
 }
 
 function header(view: DocView, stats: DocStats, o: ShowOptions): string[] {
-  const ents = Object.entries(stats.entities);
-  const total = ents.reduce((n, [, k]) => n + k, 0);
-  const perLabel = ents.map(([l, n]) => `${o.paint(entityFormats(l), l)} ${n}`).join(' · ');
-  const claims = Object.entries(stats.claims).map(([l, n]) => `${n} ${claimName(l)}`).join(' · ');
+  const lines: Run[][] = [[{ text: view.doc, formats: ['bold'] }, { text: `  ${view.path}`, formats: ['dim'] }]];
+  const key: string[] = [];
+  if (o.layers.entities) {
+    const ents = Object.entries(stats.entities);
+    const total = ents.reduce((n, [, k]) => n + k, 0);
+    lines.push([{ text: `entities ${total}${ents.length ? ':' : ''}`, formats: [] }, ...ents.flatMap(([l, n], i): Run[] => [{ text: i ? ' · ' : ' ', formats: [] }, { text: l, formats: entityFormats(l) }, { text: ` ${n}`, formats: [] }])]);
+    key.push(o.colour ? 'entities coloured by label' : '[text|LABEL:id] entity');
+  }
+  if (o.layers.claims) {
+    const claims = Object.entries(stats.claims).map(([l, n]) => `${n} ${claimName(l)}`).join(' · ');
+    lines.push([{ text: `claims: ${claims || 'none'}`, formats: [] }]);
+    key.push(o.colour ? 'U1 unsourced claim, S1 sourced claim (underlined); cues below each comment' : '{U1 …} unsourced claim, {S1 …} sourced claim; cues below each comment');
+  }
   const named = stats.authors.filter((a) => a.name !== null).length;
   const anonymous = stats.authors.find((a) => a.name === null)?.comments ?? 0;
-  const key = o.colour
-    ? `key: entities coloured by label; ${o.paint(claimFormats('unsourced_claim'), 'U1')} ${o.paint(['underline'], 'unsourced claim')}, ${o.paint(claimFormats('sourced_claim'), 'S1')} ${o.paint(['underline'], 'sourced claim')}; cues below each comment`
-    : 'key: [text|LABEL:id] entity; {U1 …} unsourced claim, {S1 …} sourced claim; cues below each comment';
-  return [
-    `${o.paint(['bold'], view.doc)}  ${o.paint(['dim'], view.path)}`,
-    `entities ${total}${ents.length ? ': ' + perLabel : ''}`,
-    `claims: ${claims || 'none'}`,
-    `${stats.comments} comments by ${named} named authors${anonymous ? ` (${anonymous} comments without a name)` : ''}`,
-    o.paint(['dim'], key),
-  ];
+  lines.push([{ text: `${stats.comments} comments by ${named} named authors${anonymous ? ` (${anonymous} comments without a name)` : ''}`, formats: [] }]);
+  if (key.length) lines.push([{ text: `key: ${key.join('; ')}`, formats: ['dim'] }]);
+  return lines.flatMap((runs) => layout(runs, { width: o.width, indent: 0 }, o.paint));
 }
 
 /** The segment's text with its marks: formats in colour, bracket markup without. */

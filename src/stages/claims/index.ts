@@ -8,6 +8,7 @@ import { claimCues } from './cues.js';
 import { loadClaimLexicons, type ClaimLexicons } from './lexicons.js';
 import type { ClaimLabel, Cue, Mention, Source, Token } from './types.js';
 import { weightsFor, type ClaimWeights } from './weights.js';
+import { wordFeatures } from './words.js';
 
 export const claimsOptions = z.strictObject({
   /** Segment kinds whose sentences are labelled: reader comments by default; add "body" for the article. */
@@ -23,6 +24,20 @@ export const claimsOptions = z.strictObject({
 export type ClaimsOptions = z.infer<typeof claimsOptions>;
 
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The learned model's word weights for the words of a sentence (each word once). */
+function wordContributions(tokens: readonly Token[], table: Record<string, number>): { word: string; weight: number }[] {
+  return [...new Set(wordFeatures(tokens))].filter((w) => table[w] !== undefined).map((word) => ({ word, weight: table[word]! }));
+}
+
+/** The three words that pushed hardest, as cues ("word 'failure' −0.62"). */
+function strongest(words: { word: string; weight: number }[]): string[] {
+  return [...words]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, 3)
+    .filter((w) => Math.abs(w.weight) >= 0.1)
+    .map((w) => `word '${w.word}' ${w.weight > 0 ? '+' : '−'}${Math.abs(Math.round(w.weight * 100) / 100)}`);
+}
 
 /** "past event ('delivered') +1.2": the cue with its contribution to the log-odds. */
 function describeCue(c: Cue, weights: ClaimWeights): string {
@@ -76,7 +91,8 @@ export const claimsStage = defineStage({
     const weights = weightsFor(options.weights);
     return (doc, layers) =>
       sentenceCues(doc, layers, sections, lexicons).map(({ sentence: s, cues, source }) => {
-        const score = logistic(weights.bias + cues.reduce((sum, c) => sum + weights.cues[c.id] * c.count, 0));
+        const words = weights.words ? wordContributions(s.tokens as Token[], weights.words) : [];
+        const score = logistic(weights.bias + cues.reduce((sum, c) => sum + weights.cues[c.id] * c.count, 0) + words.reduce((sum, w) => sum + w.weight, 0));
         const label: ClaimLabel = score < options.threshold ? 'not_claim' : source ? 'sourced_claim' : 'unsourced_claim';
         return {
           doc: doc.id,
@@ -86,7 +102,7 @@ export const claimsStage = defineStage({
           label,
           comment: s.comment,
           score: Math.round(score * 1000) / 1000,
-          cues: cues.map((c) => describeCue(c, weights)),
+          cues: [...cues.map((c) => describeCue(c, weights)), ...strongest(words)],
           source: label === 'sourced_claim' && source ? { kind: source.kind, start: source.start, end: source.end, text: doc.text.slice(source.start, source.end) } : null,
         };
       });

@@ -7,6 +7,8 @@ import type { CueId } from './types.js';
 export interface ClaimWeights {
   bias: number;
   cues: Record<CueId, number>;
+  /** Learned model only: weights of word lemmas present in the sentence. */
+  words?: Record<string, number>;
 }
 
 /**
@@ -45,6 +47,8 @@ export const RULE_WEIGHTS: ClaimWeights = {
     'entity-acts': 0.8,
     'entity-was': 0.6,
     'entity-is': 0.3,
+    'subject-acts': 0.6,
+    'is-a': 0.5,
     comparison: 0.4,
     cause: 0.5,
     negation: 0,
@@ -64,10 +68,10 @@ export const RULE_WEIGHTS: ClaimWeights = {
  */
 function learnedWeights(): ClaimWeights {
   const file = join(packageRoot(), 'src/stages/claims/learned-weights.json');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { bias: number; cues: Record<string, number>; fired: Record<string, number> };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { bias: number; cues: Record<string, number>; fired: Record<string, number>; words?: Record<string, number> };
   const cues = { ...RULE_WEIGHTS.cues };
   for (const id of Object.keys(cues) as CueId[]) if ((data.fired[id] ?? 0) > 0) cues[id] = data.cues[id] ?? cues[id];
-  return { bias: data.bias, cues };
+  return { bias: data.bias, cues, words: data.words ?? {} };
 }
 
 export function weightsFor(kind: 'rules' | 'learned'): ClaimWeights {
