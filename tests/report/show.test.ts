@@ -5,6 +5,22 @@ import { cli, ROOT, tempDir } from '../helpers.js';
 import { cliOnTerminal, records, seedRun, stripAnsi } from './fixture.js';
 
 const DOC = '000_09eb5265a6b7dbef';
+
+interface Claim {
+  doc: string;
+  text: string;
+  label: string;
+  score: number;
+  cues: string[];
+  source: { kind: string; text: string } | null;
+}
+
+/** The page text back from bracket markup (the seeds hold no brackets or braces of their own). */
+const unmark = (s: string) =>
+  s
+    .replace(/\[([^[\]|]*)\|[A-Z]+:[^\]]+\]/g, '$1')
+    .replace(/\{[USN]\d+ /g, '')
+    .replace(/\}/g, '');
 let out: string;
 beforeAll(async () => {
   out = await seedRun();
@@ -19,18 +35,24 @@ describe('annotate show (no colour: piped or NO_COLOR)', () => {
     expect(r.stdout).toMatch(/^000_09eb5265a6b7dbef {2}seeds\/000_09eb5265a6b7dbef\.txt\n/);
     expect(r.stdout).toContain('[Kadhimi|PERSON:mustafa-al-kadhimi]');
     expect(r.stdout).toContain('title     [Iraq|COUNTRY:iraq] To Gain New Partners');
-    expect(r.stdout).toContain('{U1 [France|COUNTRY:france] is part of the Zioterrorist corporate globalists, not a partner against terrorism.}');
-    expect(r.stdout).toMatch(/\n {2}U1 unsourced claim \(score 0\.525\): names France \+0\.4; says what a named entity is or has \+0\.3; negation\n/);
-    expect(r.stdout).toMatch(/\n {2}S1 sourced claim .*source \(named\): “Voltaire”\n/);
-    expect(r.stdout).toMatch(/\nJens Holm {2}#1\n {2}\{U3 Well, actually \[Nato\|ORG:nato\]/);
+    expect(r.stdout).toMatch(/\nJens Holm {2}#1\n {2}\S/);
+    // Every claim (not "not a claim") is marked at its sentence and has a note with its cues.
+    const claims = records<Claim>(out, 'claims').filter((c) => c.doc === DOC && c.label !== 'not_claim');
+    expect(claims.length).toBeGreaterThan(0);
+    const count: Record<string, number> = {};
+    for (const c of claims) {
+      const key = `${c.label[0]!.toUpperCase()}${(count[c.label] = (count[c.label] ?? 0) + 1)}`;
+      const marked = new RegExp(`\\{${key} ([^{}]*)\\}`).exec(r.stdout.slice(r.stdout.indexOf('\ntitle')));
+      expect(marked, key).not.toBeNull();
+      expect(unmark(marked![1]!)).toBe(c.text);
+      const source = c.source ? `; source (${c.source.kind}): “${c.source.text.length > 60 ? c.source.text.slice(0, 59) + '…' : c.source.text}”` : '';
+      expect(r.stdout).toContain(`\n  ${key} ${c.label.replace('_', ' ')} (score ${c.score}): ${c.cues.join('; ')}${source}\n`);
+    }
   });
 
   it('shows every character of every segment, in page order, once the markup is removed', async () => {
     const r = await cli(['show', DOC, '--out', out, '--label', 'unsourced', 'sourced', 'not_claim']);
-    const plain = r.stdout
-      .replace(/\[([^\[\]|]*)\|[A-Z]+:[^\]]+\]/g, '$1')
-      .replace(/\{[USN]\d+ /g, '')
-      .replace(/\}/g, '');
+    const plain = unmark(r.stdout);
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
     let at = 0;
     for (const s of records<{ doc: string; text: string }>(out, 'segment').filter((s) => s.doc === DOC)) {
@@ -54,7 +76,7 @@ describe('annotate show (no colour: piped or NO_COLOR)', () => {
     expect(people.stdout).toContain('{U1 '); // claims are another layer, left alone
     const claimsOnly = await cli(['show', DOC, '--out', out, '--stage', 'claims']);
     expect(claimsOnly.stdout).not.toMatch(/\|[A-Z]+:/);
-    expect(claimsOnly.stdout).toContain('{U1 France is part of');
+    expect(claimsOnly.stdout).toMatch(/\{U1 [^[|{}]+\}/);
   });
 
   it('accepts the page path and an unambiguous id prefix', async () => {
