@@ -134,7 +134,8 @@
     if (el !== tipFor) el ? showTip(el) : hideTip();
   });
   document.addEventListener('focusin', (ev) => (target(ev) ? showTip(target(ev)) : hideTip()));
-  window.addEventListener('scroll', hideTip, { passive: true });
+  // Tabbing to a mention scrolls it into view: a focused mark keeps its tooltip, placed again.
+  window.addEventListener('scroll', () => (tipFor && tipFor === document.activeElement ? showTip(tipFor) : hideTip()), { passive: true });
 
   document.addEventListener('click', (ev) => {
     const t = ev.target.closest ? ev.target : null;
