@@ -19,6 +19,9 @@ const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm
 const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
 const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|are|was|that)\b)/;
+/** Words that may start a spelled-out number, and words that may be part of a date: only then is compromise asked. */
+const NUMBER_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half)\b/;
+const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|decade)s?\b|\blast (year|month|week|century|decade)\b/;
 const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
 
@@ -28,7 +31,7 @@ const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'see
  * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
  * and not a participle used as an adjective after a present "is" ("is doomed").
  */
-function pastEvent(tokens: readonly Token[], view: ReturnType<typeof nlp>): string | null {
+function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;
@@ -41,7 +44,9 @@ function pastEvent(tokens: readonly Token[], view: ReturnType<typeof nlp>): stri
     if (/^(so|called|socalled|so-called)$/.test(word)) continue;
     return t.text;
   }
-  const past = view.match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary');
+  // Only asked when some verb is not written as its lemma (a possible past form wink-nlp did not settle above).
+  if (!tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.text.toLowerCase() !== t.lemma.toLowerCase())) return null;
+  const past = compromiseView().match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary');
   return past.found ? past.first().text('normal') : null;
 }
 
@@ -113,7 +118,10 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const cues: Cue[] = [];
   const lower = plain(text);
   const words = wordsOf(tokens);
-  const view = nlp(text);
+  // compromise parses a sentence in ~1 ms, so it is only asked the questions wink-nlp's tags
+  // and plain patterns cannot settle, and the parse happens at most once per sentence.
+  let parsed: ReturnType<typeof nlp> | null = null;
+  const view = () => (parsed ??= nlp(text));
   const add = (id: CueId, says: string, count = 1) => cues.push({ id, says, count });
 
   // --- form of the sentence ---
@@ -126,7 +134,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
   else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');
 
-  if (view.has('^#Imperative') || /^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower)) add('imperative', 'imperative or request');
+  const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text);
+  if (/^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower) || (opensWithVerb && view().has('^#Imperative'))) add('imperative', 'imperative or request');
   const wish = firstPhrase(lower, lexicons.wishWords);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
@@ -172,12 +181,12 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   // --- checkable content ---
   const numbers = tokens.filter((t) => t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%');
-  const spelled = view.match('#Value').not('(one|a|an)').first().text('normal');
+  const spelled = NUMBER_WORD.test(lower) ? view().match('#Value').not('(one|a|an)').first().text('normal') : '';
   if (!numbers.length && spelled) numbers.push({ start: 0, end: 0, text: spelled, pos: 'NUM', type: 'number', lemma: spelled });
   // Dates that place something in the past or at a point in time, not "next year".
-  const dateText = view.match('#Date').text('normal');
+  const dateText = DATE_HINT.test(lower) ? view().match('#Date').text('normal') : '';
   const dates = /\b(1[89]\d\d|20\d\d)\b/.test(text) || (dateText !== '' && /\d|last|ago|yesterday|earlier|since/.test(dateText) && !/next|coming|tomorrow|soon/.test(dateText));
-  if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? view.match('#Date').text()).trim()}')`);
+  if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? dateText).trim()}')`);
 
   const named = mentions.filter((m) => m.label !== 'NORP');
   if (event) add('past-event', `past event ('${event}')`);
@@ -194,7 +203,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');
   const copula = tokens.findIndex((t) => COPULA.has(t.text.toLowerCase()));
   if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
-  if (view.has('#Comparative') || view.has('#Superlative')) add('comparison', 'comparison');
+  const comparativeShape = tokens.some((t) => (t.pos === 'ADJ' && /(er|est)$/i.test(t.text)) || /^(more|most|less|least)$/i.test(t.text));
+  if (comparativeShape && (view().has('#Comparative') || view().has('#Superlative'))) add('comparison', 'comparison');
   if (/\b(because|caused|led to|result of|due to|in order to)\b/.test(lower)) add('cause', 'cause or purpose');
   if (findPhrase(lower, 'not') !== -1 || /n't\b/.test(lower)) add('negation', 'negation');
   return cues;
