@@ -73,7 +73,14 @@ for (const c of states) {
   const native = Object.values(c.name.native ?? {}).map((n) => n.common).filter((n) => /^[\p{Script=Latin}\s'’-]{4,}$/u.test(n));
   const aliases = uniq([c.name.common, c.name.official, ...c.altSpellings.map(cleanAlias).filter(Boolean), ...native, ...(o.aliases ?? [])]).filter((a) => key(a) !== key(name) && !(o.cased ?? []).includes(a));
   const demonymBase = uniq([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean));
-  const demonyms = uniq([...demonymBase, ...demonymBase.map(pluralDemonym).filter(Boolean), ...(o.demonyms ?? [])]);
+  // One word, one label: an alternative spelling that is really a demonym ("Thai", "Togolese")
+  // stays a demonym; a demonym spelt like the country's name ("Djibouti") stays the name.
+  const allDemonyms = uniq([...demonymBase, ...demonymBase.map(pluralDemonym).filter(Boolean), ...(o.demonyms ?? [])]);
+  const demonymKeys = new Set(allDemonyms.map(key));
+  const keptAliases = aliases.filter((a) => !demonymKeys.has(key(a)) || (o.aliases ?? []).includes(a));
+  aliases.splice(0, aliases.length, ...keptAliases);
+  const names = new Set([name, ...aliases, ...(o.cased ?? [])].map(key));
+  const demonyms = allDemonyms.filter((d) => !names.has(key(d)));
   entries.push({
     id: slug(name),
     label: 'COUNTRY',

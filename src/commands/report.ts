@@ -14,6 +14,7 @@ export interface ReportArgs {
 /** `annotate report`: every document of a run on one self-contained HTML page. */
 export function reportCommand(args: ReportArgs, io: Io): number {
   const run = loadRun({ dir: args.from, flag: '--from', texts: true });
+  for (const note of run.notes) io.stderr.write(`note: ${note}\n`);
   if (run.docs.length === 0) throw new UsageError(`${run.dir}/manifest.json lists no annotated documents; run \`annotate run\` on some pages first`);
   const out = args.out ?? join(run.dir, 'report.html');
   if (!/\.html?$/i.test(out)) throw new UsageError(`--out must name an .html file, got "${out}"`);

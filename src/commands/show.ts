@@ -19,6 +19,7 @@ const MAX_WIDTH = 100;
 /** `annotate show DOC`: one annotated page in the terminal, read from an existing run. */
 export function showCommand(args: ShowArgs, io: Io): number {
   const run = loadRun({ dir: args.out, flag: '--out', stages: args.stage, doc: args.doc, texts: true });
+  for (const note of run.notes) io.stderr.write(`note: ${note}\n`);
   const view = run.docs[0];
   if (!view) {
     const failed = run.failed[0]!;

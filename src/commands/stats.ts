@@ -14,6 +14,7 @@ export interface StatsArgs {
 /** `annotate stats`: counts of an existing run, from its JSONL files alone (pages are not read). */
 export function statsCommand(args: StatsArgs, io: Io): number {
   const run = loadRun({ dir: args.from, flag: '--from', texts: false });
+  for (const note of run.notes) io.stderr.write(`note: ${note}\n`);
   const stats = runStats(run.docs);
   io.stdout.write(args.json ? JSON.stringify(statsJson(run, stats), null, 2) + '\n' : statsText(run, stats, painter(colourEnabled(io))));
   return 0;

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { entrySchema, LABELS, type Entry, type Label } from './entry.js';
 import { cleanName } from './lint.js';
@@ -62,6 +62,8 @@ export interface AddPlan {
   file: string;
   /** 1-based line of the entry in the new file text. */
   line: number;
+  /** The entry's line as written to the file. */
+  text: string;
   changes: FileChange[];
   /** Names taken from other entries (--conflict move). */
   moved: { name: string; from: string; file: string }[];
@@ -78,6 +80,21 @@ interface Located {
 }
 
 const lineEnding = (text: string) => (/\r\n/.test(text) ? '\r\n' : '\n');
+
+/** Does the file write its entries with a space after ":" and "," ({"id": "x", "label": …})? */
+function spacedStyle(source: GazetteerSource): boolean {
+  const entries = source.lines.filter((l) => l.kind === 'entry');
+  return entries.length > 0 && entries.filter((l) => /^\{"id": /.test(l.text)).length * 2 > entries.length;
+}
+
+/** An entry line in the file's own style: compact (the repository's) or with spaces. */
+function lineFor(source: GazetteerSource, entry: Entry): string {
+  const compact = entryLine(entry);
+  if (!spacedStyle(source)) return compact;
+  const value = JSON.parse(compact) as Record<string, unknown>;
+  const show = (v: unknown) => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v));
+  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${show(v)}`).join(', ')}}`;
+}
 
 function render(source: GazetteerSource, lines: string[]): string {
   const eol = lineEnding(source.text);
@@ -122,7 +139,8 @@ export function planAdd(request: AddRequest, setup: GazetteerSetup): AddPlan {
     const label = request.label as Label;
     target = targetFile(request.file, label, setup, sources);
     if (target.generated) throw new UsageError(generatedMessage(target));
-    if (!setup.files.includes(target.path)) notes.push(`${target.display} is not among the gazetteers the pipeline reads (${setup.paths.map((p) => displayPath(p)).join(', ')}); the next run will not use it unless you add it there`);
+    const read = setup.files.includes(target.path) || setup.paths.some((p) => p === dirname(target.path) && existsSync(p) && statSync(p).isDirectory());
+    if (!read) notes.push(`${target.display} is not among the gazetteers the pipeline reads (${setup.paths.map((p) => displayPath(p)).join(', ')}); the next run will not use it unless you add it there`);
     base = { id, label, name };
   }
 
@@ -175,19 +193,19 @@ export function planAdd(request: AddRequest, setup: GazetteerSetup): AddPlan {
       if (other.entry.id === entry.id) continue;
       const taken = namesOf(other.entry).filter((m) => matchKey(m.text) === key && canCoMatch(m, n));
       if (taken.length === 0) continue;
-      const owner = `"${other.entry.id}" (${other.entry.name}, ${where(other)})`;
+      const owner = `"${other.entry.id}" (${other.entry.name})`;
       const label = taken[0]!.label !== n.label ? ` as ${taken[0]!.label}` : '';
+      if (n.field === 'name') {
+        throw new UsageError(`${where(other)}: the name "${n.text}" already belongs to ${owner}${label}; choose another --name (a qualified one), or add names to that entry with --id ${other.entry.id} --merge`);
+      }
       if (conflict === 'refuse') {
         throw new UsageError(
           `${where(other)}: "${n.text}" already belongs to ${owner}${label}; leave it out, or pass --conflict skip to leave out names other entries have, or --conflict move to move them to "${entry.id}"`,
         );
       }
-      if (n.field === 'name') {
-        throw new UsageError(`${where(other)}: the name "${n.text}" already belongs to ${owner}${label}; a canonical name cannot be left out or moved: choose another --name, or add to that entry with --id ${other.entry.id} --merge`);
-      }
       if (conflict === 'skip') {
         removeName(entry, n);
-        skipped.push({ name: n.text, why: `belongs to ${owner}` });
+        skipped.push({ name: n.text, why: `belongs to ${owner} at ${where(other)}` });
         break;
       }
       // move: take the names off the other entry.
@@ -215,17 +233,17 @@ export function planAdd(request: AddRequest, setup: GazetteerSetup): AddPlan {
   const changes: FileChange[] = [];
   let line = 0;
   const targetEdits = rewrites.get(target) ?? new Map<number, Entry>();
-  const lines = target.lines.map((l, i) => (targetEdits.has(i) ? entryLine(targetEdits.get(i)!) : l.text));
+  const lines = target.lines.map((l, i) => (targetEdits.has(i) ? lineFor(target, targetEdits.get(i)!) : l.text));
   let action: AddPlan['action'];
   if (replaceIndex !== null) {
     const unchanged = entryLine(newEntry) === entryLine(base);
     action = unchanged ? 'unchanged' : 'merged';
-    lines[replaceIndex] = entryLine(newEntry);
+    if (!unchanged) lines[replaceIndex] = lineFor(target, newEntry);
     line = target.lines[replaceIndex]!.number;
   } else {
     action = 'added';
     const at = insertionIndex(target, newEntry.id);
-    lines.splice(at, 0, entryLine(newEntry));
+    lines.splice(at, 0, lineFor(target, newEntry));
     line = at + 1;
   }
   if (action !== 'unchanged' || targetEdits.size) changes.push({ path: target.path, display: target.display, text: render(target, lines) });
@@ -233,11 +251,11 @@ export function planAdd(request: AddRequest, setup: GazetteerSetup): AddPlan {
     if (source === target) continue;
     const text = render(
       source,
-      source.lines.map((l, i) => (edits.has(i) ? entryLine(edits.get(i)!) : l.text)),
+      source.lines.map((l, i) => (edits.has(i) ? lineFor(source, edits.get(i)!) : l.text)),
     );
     changes.push({ path: source.path, display: source.display, text });
   }
-  return { action, entry: newEntry, file: target.display, line, changes, moved, skipped, notes };
+  return { action, entry: newEntry, file: target.display, line, text: lines[line - 1]!, changes, moved, skipped, notes };
 }
 
 function removeName(entry: Entry, name: EntryName): void {
@@ -275,10 +293,11 @@ function targetFile(file: string | undefined, label: Label, setup: GazetteerSetu
   if (file) path = resolve(file);
   else {
     const fileName = FILE_FOR_LABEL[label];
-    if (!fileName) {
-      throw new UsageError(`${label} entries live in the generated countries.jsonl; add the name to gazetteers/sources/country-overrides.jsonl and run node scripts/build-country-gazetteer.mjs (or pass --file for another gazetteer file)`);
-    }
     const folder = setup.paths.find((p) => existsSync(p) && statSync(p).isDirectory());
+    if (!fileName) {
+      const overrides = displayPath(join(folder ?? resolve('gazetteers'), 'sources', 'country-overrides.jsonl'));
+      throw new UsageError(`${label} entries live in the generated countries.jsonl: add the ${label === 'NORP' ? 'demonym' : 'country or its names'} to ${overrides} and run node scripts/build-country-gazetteer.mjs (or pass --file for a hand-kept gazetteer file)`);
+    }
     if (!folder) throw new UsageError(`the gazetteers (${setup.paths.map((p) => displayPath(p)).join(', ')}) are files, not a folder; pass --file to say which one gets the entry`);
     path = join(folder, fileName);
   }

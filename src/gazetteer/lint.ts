@@ -209,7 +209,7 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
     if (duplicateIds.has(r)) continue;
     const names = namesOf(r.entry, commonWords);
     const keys = names.map((n) => matchKey(n.text));
-    const where = (n: EntryName) => r.positions.col(n.field, n.field === 'name' ? undefined : (r.indexMap[n.field]?.[n.index] ?? n.index));
+    const at = (n: EntryName) => where(r, n);
     // The canonical name listed under cased is how a name is made case-sensitive, not a repeat
     // (the matcher then does not add the name itself).
     const skip = new Set<number>();
@@ -222,24 +222,23 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
         const a = names[i]!;
         const b = names[j]!;
         if (a.label !== b.label) {
-          add(r.file, r.line, where(b), 'duplicate-alias', `"${b.text}" is both ${describe(a)} (${a.label}) and ${describe(b)} (${b.label}) of "${r.entry.id}", so its mentions get two labels`, `keep it under only one of "${a.field}" and "${b.field}"`);
+          add(r.file, r.line, at(b), 'duplicate-alias', `"${b.text}" is both ${describe(a)} (${a.label}) and ${describe(b)} (${b.label}) of "${r.entry.id}", so its mentions get two labels`, `keep it under only one of "${a.field}" and "${b.field}"`);
           dead.add(j);
           break;
         }
         // The same words twice in one entry: harmless when both match the same way (typographic
         // apostrophes, case); reported when one copy makes the other pointless.
-        const shadow = (winner: EntryName, lost: EntryName, k: number, why: string, fix: string) => {
-          add(r.file, r.line, where(lost), 'shadowed-alias', `${describe(lost)} "${lost.text}" of "${r.entry.id}" ${why}`, fix);
+        const shadow = (lost: EntryName, k: number, why: string, fix: string) => {
+          add(r.file, r.line, at(lost), 'shadowed-alias', `${describe(lost)} "${lost.text}" of "${r.entry.id}" ${why}`, fix);
           dead.add(k);
-          void winner;
         };
         const sensitive = a.caseSensitive ? a : b.caseSensitive ? b : null;
         const insensitive = !a.caseSensitive ? a : !b.caseSensitive ? b : null;
         if (sensitive && insensitive && sensitive.field !== 'variants' && insensitive.field !== 'variants') {
-          shadow(insensitive, sensitive, sensitive === a ? i : j, `is meant to match only as written, but ${describe(insensitive)} "${insensitive.text}" of the same entry matches these words in any capitalisation`, `remove "${insensitive.text}" from "${insensitive.field}" if only this capitalisation should match, else remove "${sensitive.text}" from "${sensitive.field}"`);
+          shadow(sensitive, sensitive === a ? i : j, `is meant to match only as written, but ${describe(insensitive)} "${insensitive.text}" of the same entry matches these words in any capitalisation`, `remove "${insensitive.text}" from "${insensitive.field}" if only this capitalisation should match, else remove "${sensitive.text}" from "${sensitive.field}"`);
         } else if ((a.field === 'variants') !== (b.field === 'variants')) {
           const [variant, other, k] = a.field === 'variants' ? [a, b, i] : [b, a, j];
-          if (!other.caseSensitive || other.text === variant.text) shadow(other, variant, k, `is the same words as ${describe(other)} "${other.text}", which always wins, so it is never reported as a variant`, `remove "${variant.text}" from "variants"`);
+          if (!other.caseSensitive || other.text === variant.text) shadow(variant, k, `is the same words as ${describe(other)} "${other.text}", which always wins, so it is never reported as a variant`, `remove "${variant.text}" from "variants"`);
         }
         if (dead.has(j)) break;
       }
@@ -249,7 +248,7 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
       const key = keys[i]!;
       // Ordinary words: a one-word name matched ignoring case.
       if (!n.caseSensitive && /^\p{L}+$/u.test(key) && unitsOf(n.text).length === 1 && isCommon(key)) {
-        add(r.file, r.line, where(n), 'common-word', `the ${FIELD_WORD[n.field]} "${n.text}" is an ordinary English word ("${key}") and is matched ignoring case`, n.field === 'name' ? `add "${n.text}" to "cased" (the name is then matched only as written), or add "${key}" to ${commonFile}` : n.field === 'aliases' ? `move it from "aliases" to "cased", or add "${key}" to ${commonFile}` : `add "${key}" to ${commonFile} (then it matches only as written)`);
+        add(r.file, r.line, at(n), 'common-word', `the ${FIELD_WORD[n.field]} "${n.text}" is an ordinary English word ("${key}") and is matched ignoring case`, n.field === 'name' ? `add "${n.text}" to "cased" (the name is then matched only as written), or add "${key}" to ${commonFile}` : n.field === 'aliases' ? `move it from "aliases" to "cased", or add "${key}" to ${commonFile}` : `add "${key}" to ${commonFile} (then it matches only as written)`);
       }
       const list = owners.get(key) ?? [];
       if (list.length === 0) owners.set(key, list);
@@ -261,7 +260,7 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
         add(
           r.file,
           r.line,
-          where(n),
+          at(n),
           'duplicate-alias',
           `the ${FIELD_WORD[n.field]} "${n.text}" of "${r.entry.id}" is also the ${FIELD_WORD[owner.name.field]} "${owner.name.text}" of "${o.entry.id}" (${o.file}:${o.line})${labels}`,
           `keep it on the entry it most often means and remove it from the other (or write a qualified form such as "${n.text}, …")`,
@@ -290,7 +289,7 @@ export function lintSources(sources: readonly GazetteerSource[], options: LintOp
             ? listed
               ? `its plain spelling "${plain}" is listed, so only text written that way matches; mentions written "${n.text}" are missed until the matcher joins the pieces (src/stages/entities/sentences.ts)`
               : `also list the plain spelling "${plain}" (matches text written that way); mentions written "${n.text}" are missed until the matcher joins the pieces (src/stages/entities/sentences.ts)`
-            : `write it the way the tokenizer cuts it (with spaces: "${f.pieces.join(' ')}") or remove it`;
+            : `write it as the tokenizer cuts it, "${f.pieces.join(' ')}" (names are compared token by token, so that also matches "${n.text}"), or remove it`;
         add(r.file, r.line, where(r, n), 'unmatchable', `${what} never matches as written: the tokenizer cuts it into ${f.pieces.join('|')}, and names are matched token by token`, fix);
       } else {
         const w = f.winner;

@@ -2,6 +2,7 @@ import type { SpanRecord } from '../core/record.js';
 import { findDocument } from './find-document.js';
 import { chooseLayers } from './layers.js';
 import { readManifest } from './manifest-file.js';
+import { runNotes } from './run-notes.js';
 import { readPageText, staleError } from './page-text.js';
 import { readStageRecords } from './stage-records.js';
 import type { ClaimRecord, DocView, EntityRecord, RunView, SegmentRecord } from './types.js';
@@ -49,7 +50,7 @@ export function loadRun(options: LoadOptions): RunView {
     if (options.texts) checkOffsets(view, manifest.file);
     docs.push(view);
   }
-  return { dir, pipeline: manifest.pipeline, stages: manifest.stages, layers, docs, failed };
+  return { dir, pipeline: manifest.pipeline, stages: manifest.stages, layers, docs, failed, notes: runNotes(dir, manifest, layers) };
 }
 
 /** A record whose text is not the page slice means the page or the records changed after the run. */

@@ -7,6 +7,9 @@ import type { DocumentEntry } from '../core/manifest.js';
 export interface ManifestView {
   file: string;
   pipeline: string;
+  /** The pipeline file the run used and its sha256, to notice a pipeline edited since. */
+  pipelineFile: string | null;
+  pipelineSha256: string | null;
   stages: { id: string; produces: string; file: string }[];
   documents: DocumentEntry[];
 }
@@ -32,7 +35,7 @@ export function readManifest(dir: string, flag: string): ManifestView {
   } catch (error) {
     throw new UsageError(`${file}: not valid JSON (${(error as Error).message}); run \`annotate run\` again to rewrite it`);
   }
-  const m = raw as { pipeline?: { name?: unknown; stages?: unknown }; documents?: unknown };
+  const m = raw as { pipeline?: { name?: unknown; file?: unknown; sha256?: unknown; stages?: unknown }; documents?: unknown };
   const stages = m.pipeline?.stages;
   if (!Array.isArray(stages) || !Array.isArray(m.documents)) {
     throw new UsageError(`${file}: not a manifest written by \`annotate run\` (no pipeline stages or documents); run \`annotate run\` again`);
@@ -40,6 +43,8 @@ export function readManifest(dir: string, flag: string): ManifestView {
   return {
     file,
     pipeline: typeof m.pipeline?.name === 'string' ? m.pipeline.name : '?',
+    pipelineFile: typeof m.pipeline?.file === 'string' ? m.pipeline.file : null,
+    pipelineSha256: typeof m.pipeline?.sha256 === 'string' ? m.pipeline.sha256 : null,
     stages: (stages as { id: string; produces: string; file?: string }[]).map((s) => ({ id: s.id, produces: s.produces, file: s.file ?? `${s.id}.jsonl` })),
     documents: m.documents as DocumentEntry[],
   };

@@ -54,6 +54,8 @@ export interface RunView {
   stages: { id: string; produces: string }[];
   layers: LayerChoice;
   docs: DocView[];
+  /** Things the user may want to know (pipeline edited since the run, nothing to highlight). */
+  notes: string[];
   /** Documents the run could not annotate (listed, never shown). */
   failed: { doc: string; path: string; error: string }[];
 }

@@ -31,5 +31,4 @@ export async function cliOnTerminal(argv: string[], env: Record<string, string> 
   return { code, stdout, stderr };
 }
 
-// eslint-disable-next-line no-control-regex
 export const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');

@@ -7,6 +7,14 @@ import { cli, ROOT } from '../helpers.js';
 import { launchBrowser } from './browser.js';
 import { records, seedRun } from './fixture.js';
 
+// Callbacks given to page.evaluate run in the browser. The project compiles without the DOM
+// library (adding it would change Node's timer types for everyone), so the few browser globals
+// they use are declared here, loosely, for this file only.
+declare const window: { innerWidth: number; scrollBy(x: number, y: number): void };
+declare const document: { documentElement: { scrollWidth: number }; querySelector(selector: string): HTMLElement | null };
+declare function getComputedStyle(el: unknown, pseudo?: string): { backgroundColor: string; color: string; content: string; outlineStyle: string };
+type HTMLElement = any;
+
 /** Screenshots for people to look at (tests/.tmp is the test output folder, not committed). */
 const SHOTS = join(ROOT, 'tests/.tmp/report');
 
@@ -131,12 +139,24 @@ describe('annotate report in headless Chromium', () => {
     expect(await mark.getAttribute('aria-describedby')).toBe('tip');
   });
 
-  it('claims show their label and cues in the tooltip', async () => {
-    const claim = page.locator('main span.claim[data-claim="unsourced_claim"]').first();
-    await claim.focus();
+  it('claims show their label, cues and source in the tooltip (screenshot for the README)', async () => {
+    const claim = page.locator('main span.claim[data-source-kind]').last();
+    // The claim low in the window with the comments before it above; keyboard focus on it.
+    await claim.evaluate((el) => {
+      el.scrollIntoView({ block: 'end' });
+      window.scrollBy(0, 160);
+      document.querySelector('.panel')!.scrollTop = 0; // earlier clicks scrolled the panel
+    });
+    await page.mouse.move(2, 2);
+    await page.keyboard.press('Shift');
+    await claim.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
     const tip = await page.locator('#tip').textContent();
-    expect(tip).toMatch(/^U1 · Unsourced claim · score [\d.]+/);
-    expect(tip).toContain((await claim.getAttribute('data-cues'))!.split('\n')[0]);
+    const [kind, source, cues] = await claim.evaluate((el) => [el.dataset.sourceKind!, el.dataset.sourceText!, el.dataset.cues!]);
+    expect(tip).toMatch(/^S\d+ · Sourced claim · score [\d.]+/);
+    expect(tip).toContain(`source (${kind}): “${source}”`);
+    for (const cue of cues.split('\n')) expect(tip).toContain(cue);
+    await page.screenshot({ path: join(SHOTS, 'report-claims.png') });
   });
 
   it('keeps text readable against highlights and tags (contrast at least 4.5:1)', async () => {

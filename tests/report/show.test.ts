@@ -140,6 +140,20 @@ describe('annotate show (problems the user can fix)', () => {
     expect(r.stderr).toBe(`annotate: ${relative(process.cwd(), page)}: changed since ${runOut}/manifest.json was written, so its annotations are stale; run \`annotate run\` again to refresh them\n`);
   });
 
+  it('notes when the run has nothing to highlight, and still shows the page', async () => {
+    const dir = tempDir();
+    const pipeline = join(dir, 'plain.json');
+    writeFileSync(pipeline, JSON.stringify({ stages: [{ id: 'segment', stage: 'segment' }] }));
+    const runOut = join(dir, 'out');
+    expect((await cli(['run', join(ROOT, 'seeds'), '--pipeline', pipeline, '--out', runOut])).code).toBe(0);
+    const r = await cli(['show', DOC, '--out', runOut]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`note: ${runOut}/ has no entities or claims stage to highlight (its run had: segment); run \`annotate run\` with a pipeline that has them\n`);
+    expect(r.stdout).toContain('title     Iraq To Gain New Partners');
+    writeFileSync(pipeline, JSON.stringify({ stages: [{ id: 'segment', stage: 'segment', options: {} }] }));
+    expect((await cli(['show', DOC, '--out', runOut])).stderr).toContain(`note: ${relative(process.cwd(), pipeline)} changed since ${runOut}/ was written; run \`annotate run\``);
+  });
+
   it.each([
     [['show', 'nope'], /no document "nope" in .*manifest\.json; its documents are: 000_09eb5265a6b7dbef, 001_e3d0ca9771b6c168/],
     [['show', '00'], /"00" matches 5 documents/],

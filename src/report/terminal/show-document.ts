@@ -55,7 +55,7 @@ function header(view: DocView, stats: DocStats, o: ShowOptions): string[] {
     key.push(o.colour ? 'entities coloured by label' : '[text|LABEL:id] entity');
   }
   if (o.layers.claims) {
-    const claims = Object.entries(stats.claims).map(([l, n]) => `${n} ${claimName(l)}`).join(' · ');
+    const claims = Object.entries(stats.claims).map(([l, n]) => `${claimName(l)} ${n}`).join(' · ');
     lines.push([{ text: `claims: ${claims || 'none'}`, formats: [] }]);
     key.push(o.colour ? 'U1 unsourced claim, S1 sourced claim (underlined); cues below each comment' : '{U1 …} unsourced claim, {S1 …} sourced claim; cues below each comment');
   }

@@ -18,7 +18,7 @@ export function statsText(run: RunView, stats: RunStats, paint: Paint): string {
   const mentions = Object.values(stats.totals.entities).reduce((a, b) => a + b, 0);
   const claims = Object.values(stats.totals.claims).reduce((a, b) => a + b, 0);
   const out = [
-    `${paint(['bold'], `${run.dir}/`)} (pipeline ${run.pipeline}): ${docs.length} documents, ${mentions} entity mentions of ${stats.entities.length} entities, ${claims} claim labels, ${stats.totals.comments} comments by ${stats.totals.authors} named authors`,
+    `${paint(['bold'], `${run.dir}/`)} (pipeline ${run.pipeline}): ${docs.length} documents, ${mentions} entity mentions of ${stats.entities.length} entities, ${claims} sentences with a claim label, ${stats.totals.comments} comments by ${stats.totals.authors} named authors`,
   ];
   if (run.failed.length) out.push(`${run.failed.length} documents failed and are not counted: ${run.failed.map((f) => f.doc).join(', ')}`);
 
