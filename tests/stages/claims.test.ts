@@ -84,3 +84,11 @@ describe('claims: records', () => {
     expect(page.slice(source.start, source.end)).toBe(source.text);
   });
 });
+
+describe('claims: inverted attribution', () => {
+  it('"…, said Vaughan." names its source after the verb', async () => {
+    const [first] = await label('Mejia was released on bail in 2016, said Jessica Vaughan.');
+    expect(first!.label, first!.cues.join('; ')).toBe('sourced_claim');
+    expect(first!.source).toMatchObject({ kind: 'named', text: 'Jessica Vaughan' });
+  });
+});

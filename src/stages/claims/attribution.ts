@@ -26,6 +26,18 @@ function nameBefore(text: string, offset: number, at: number, mentions: readonly
   return null;
 }
 
+/** A name right after a reporting verb in an inverted attribution ("…, said Vaughan."). */
+function nameAfterVerb(verb: Token, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
+  const m = mentions.find((x) => x.label !== 'NORP' && x.start >= verb.end && x.start - verb.end <= 2);
+  if (m) return { start: m.start, end: m.end };
+  const i = tokens.indexOf(verb);
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'PROPN' || !/^\p{Lu}/u.test(next.text)) return null;
+  let end = i + 1;
+  while (tokens[end + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end + 1]!.text)) end++;
+  return { start: next.start, end: tokens[end]!.end };
+}
+
 /** A name right after an attribution phrase ("according to [AP]"). */
 function nameAfter(at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
   const m = mentions.find((x) => x.label !== 'NORP' && x.start >= at && x.start - at <= 6);
@@ -68,7 +80,8 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
 
   for (const t of tokens) {
     if (!lexicons.reportingVerbs.has(t.text.toLowerCase())) continue;
-    const name = nameBefore(text, offset, t.start, mentions, tokens);
+    // "X said …" or, inverted after a quotation or clause, "…, said X".
+    const name = nameBefore(text, offset, t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens);
     if (name) {
       const quoted = /["“]/.test(text);
       const kind = quoted ? 'quote' : 'named';
