@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { annotateDocument, compilePipeline } from '../core/compiled-pipeline.js';
-import { readDocument } from '../core/document.js';
 import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
 import { parseJsonLines } from '../core/jsonl.js';
@@ -13,6 +12,7 @@ import type { Prf } from '../eval/prf.js';
 import { scoreSegments } from '../eval/segment-score.js';
 import type { Io } from '../io.js';
 import { RUN_DEFAULTS } from './run.js';
+import { readDocumentOrExplain } from '../regression/in-memory.js';
 import type { Register } from './register.js';
 
 export interface EvalArgs {
@@ -76,7 +76,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
     const compiled = await compilePipeline(pipeline);
     pred = [];
     for (const input of await resolveInputs(args.inputs.length ? args.inputs : ['seeds'])) {
-      const doc = await readDocument(input.path, input.id);
+      const doc = await readDocumentOrExplain(input);
       texts.set(doc.id, doc.text);
       pred.push(...annotateDocument(compiled, doc).get(step.id)!);
     }

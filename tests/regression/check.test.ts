@@ -76,3 +76,16 @@ describe('annotate approve / check', () => {
     expect(r.stderr).toMatch(/no approved snapshot here .*run `annotate approve` first/);
   });
 });
+
+describe('annotate check / eval: unreadable pages', () => {
+  it('a binary page is a usage error naming the file, not a stack trace', async () => {
+    const w = workspace();
+    writeFileSync(join(w.pages, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    for (const argv of [['check', w.pages, '--pipeline', PIPELINE, '--approved', w.approved], ['eval', '--gold', join(ROOT, 'tests/gold/segment.jsonl'), w.pages]]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/binary\.txt: contains a NUL byte at byte 1/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
