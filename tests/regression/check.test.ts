@@ -80,6 +80,7 @@ describe('annotate approve / check', () => {
 describe('annotate check / eval: unreadable pages', () => {
   it('a binary page is a usage error naming the file, not a stack trace', async () => {
     const w = workspace();
+    await cli(['approve', w.pages, '--pipeline', PIPELINE, '--approved', w.approved]);
     writeFileSync(join(w.pages, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
     for (const argv of [['check', w.pages, '--pipeline', PIPELINE, '--approved', w.approved], ['eval', '--gold', join(ROOT, 'tests/gold/segment.jsonl'), w.pages]]) {
       const r = await cli(argv);
