@@ -1,6 +1,6 @@
 import type { Label, SourcedEntry } from './entry.js';
 import { isEnglishWord } from './fuzzy.js';
-import { comparableUnits, unitsOf, type Unit } from './units.js';
+import { comparableUnits, foldKey, unitsOf, type Unit } from './units.js';
 
 /** How a name reached the trie; decides the record's `source` and tie-breaking. */
 export type NameKind = 'name' | 'alias' | 'cased' | 'variant' | 'demonym';
@@ -76,6 +76,15 @@ export interface CompiledGazetteer {
 
 const ROOT = 0;
 
+/** Plain names (ASCII letters, digits, single spaces) need no unit regex: most of a large gazetteer. */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** A name's units as written (the same cuts as text units), cheaply for plain names. */
+function nameUnitTexts(name: string): string[] {
+  if (PLAIN_NAME.test(name)) return name.split(' ');
+  return comparableUnits(unitsOf(name)).map((u) => u.text);
+}
+
 /**
  * Compiles entries into a token trie keyed by folded units. Matching walks the trie from each
  * unit of a sentence, so its cost depends on the text and the longest name, not on how many
@@ -85,17 +94,18 @@ export function compileGazetteer(entries: SourcedEntry[], commonWords: ReadonlyS
   const trie = new Trie();
   let names = 0;
   const add = (index: number, alias: string, kind: NameKind, label: Label) => {
-    const units = comparableUnits(unitsOf(alias));
-    if (units.length === 0) return;
-    const caseSensitive = kind === 'cased' || (commonWords.size > 0 && commonWords.has(units.map((u) => u.key).join(' ')));
+    const texts = nameUnitTexts(alias);
+    if (texts.length === 0) return;
+    const keys = texts.map(foldKey);
+    const caseSensitive = kind === 'cased' || (commonWords.size > 0 && commonWords.has(keys.join(' ')));
     let at = ROOT;
-    for (const u of units) at = trie.ensure(at, u.key);
+    for (const key of keys) at = trie.ensure(at, key);
     let list = trie.terminals[at];
     if (!list) trie.terminals[at] = list = [];
-    const surface = caseSensitive ? units.map((u) => u.text) : [];
+    const surface = caseSensitive ? texts : [];
     // The same name twice on one entry adds nothing.
     if (list.some((t) => t.entry === index && t.label === label && t.caseSensitive === caseSensitive && t.surface.length === surface.length && t.surface.every((x, k) => x === surface[k]))) return;
-    list.push({ entry: index, alias, kind, label, caseSensitive, surface, length: units.length });
+    list.push({ entry: index, alias, kind, label, caseSensitive, surface, length: texts.length });
     names++;
   };
   entries.forEach((e, i) => {
