@@ -4,7 +4,7 @@
 //
 //   node scripts/build-training-pages.mjs [DATASET_JSON]
 //
-// DATASET_JSON defaults to /work/shared/datasets/fox-news-comments/fox-news-comments.json
+// DATASET_JSON defaults to <repo>/../shared/datasets/fox-news-comments/fox-news-comments.json
 // (JSON lines: title, meta, user, text, …; MIT licence).
 //
 // Exclusion: a comment is dropped if its whitespace-normalised text occurs in the
@@ -28,11 +28,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadFoxArticles } from './lib/fox-articles.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET = process.argv[2]
   ? path.resolve(process.argv[2])
-  : '/work/shared/datasets/fox-news-comments/fox-news-comments.json';
+  : path.resolve(REPO_ROOT, '../shared/datasets/fox-news-comments/fox-news-comments.json');
 const HELDOUT_DIRS = [path.join(REPO_ROOT, 'tests', 'heldout', 'pages'), path.join(REPO_ROOT, 'tests', 'heldout-b', 'pages')];
 const OUT_DIR = path.join(REPO_ROOT, 'tests', 'training', 'pages');
 
@@ -53,13 +54,6 @@ function slugify(title) {
   return s;
 }
 
-// --- input
-const rows = fs
-  .readFileSync(DATASET, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l, i) => ({ ...JSON.parse(l), fileIndex: i }));
-
 // --- held-out text (each page whitespace-normalised, kept separate so no match spans two pages)
 const heldout = [];
 for (const dir of HELDOUT_DIRS) {
@@ -73,21 +67,9 @@ const inHeldout = (text) => {
   return t !== '' && heldout.some((p) => p.includes(t));
 };
 
-// --- articles in order of first appearance
-const articles = [];
-{
-  const byTitle = new Map();
-  for (const r of rows) {
-    let a = byTitle.get(r.title);
-    if (!a) {
-      a = { title: r.title, meta: r.meta, comments: [] };
-      byTitle.set(r.title, a);
-      articles.push(a);
-    }
-    if (r.meta !== a.meta) throw new Error(`article "${r.title}" has more than one meta description`);
-    a.comments.push(r);
-  }
-}
+// --- articles in order of first appearance (shared loader; the dataset folder is the JSON file's folder)
+const { rows, articles } = loadFoxArticles(path.dirname(DATASET));
+void rows;
 
 // --- pages
 const pages = [];

@@ -1,12 +1,4 @@
-/** A token of the tokenize layer (offsets in UTF-16 code units). */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  pos: string;
-  type: string;
-  lemma: string;
-}
+export type { Token } from '../tokenize/wink.js';
 
 /** An entity mention of the entities layer. */
 export interface Mention {

@@ -1,30 +1,29 @@
-import { findNames, type CompiledGazetteer } from '../../gazetteer/compile.js';
+import { findNames, type CompiledGazetteer, type TrieMatch } from '../../gazetteer/compile.js';
 import { isEnglishWord, type NameSpeller } from '../../gazetteer/fuzzy.js';
 import type { Candidate } from './candidate.js';
 import type { UnitSentence } from './sentences.js';
 
+/** The candidate for one trie match in a sentence; `spelling` notes fuzzy corrections. */
+function candidateOf(gazetteer: CompiledGazetteer, sentence: UnitSentence, m: TrieMatch, spelling?: string): Candidate {
+  const entry = gazetteer.entries[m.terminal.entry]!;
+  return {
+    start: sentence.units[m.from]!.start,
+    end: sentence.units[m.to - 1]!.end,
+    units: m.to - m.from,
+    label: m.terminal.label,
+    id: entry.id,
+    canonical: entry.name,
+    source: spelling !== undefined || m.terminal.kind === 'variant' ? 'variant' : 'gazetteer',
+    alias: m.terminal.alias,
+    cased: spelling === undefined && m.terminal.caseSensitive,
+    rank: m.terminal.entry,
+    provenance: spelling === undefined ? { file: entry.file, line: entry.line } : { file: entry.file, line: entry.line, spelling },
+  };
+}
+
 /** Every gazetteer name in every sentence, as candidates (overlaps not yet resolved). */
 export function gazetteerCandidates(gazetteer: CompiledGazetteer, sentences: readonly UnitSentence[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const sentence of sentences) {
-    for (const m of findNames(gazetteer, sentence.units)) {
-      const entry = gazetteer.entries[m.terminal.entry]!;
-      candidates.push({
-        start: sentence.units[m.from]!.start,
-        end: sentence.units[m.to - 1]!.end,
-        units: m.to - m.from,
-        label: m.terminal.label,
-        id: entry.id,
-        canonical: entry.name,
-        source: m.terminal.kind === 'variant' ? 'variant' : 'gazetteer',
-        alias: m.terminal.alias,
-        cased: m.terminal.caseSensitive,
-        rank: m.terminal.entry,
-        provenance: { file: entry.file, line: entry.line },
-      });
-    }
-  }
-  return candidates;
+  return sentences.flatMap((sentence) => findNames(gazetteer, sentence.units).map((m) => candidateOf(gazetteer, sentence, m)));
 }
 
 /**
@@ -44,20 +43,7 @@ export function fuzzyCandidates(gazetteer: CompiledGazetteer, speller: NameSpell
       if (fixed.length === 0) continue;
       // A lone corrected word must not be an ordinary word, nor owe its capital to starting the sentence.
       if (m.to - m.from === 1 && (isEnglishWord(sentence.units[m.from]!.key) || m.from === 0)) continue;
-      const entry = gazetteer.entries[m.terminal.entry]!;
-      candidates.push({
-        start: sentence.units[m.from]!.start,
-        end: sentence.units[m.to - 1]!.end,
-        units: m.to - m.from,
-        label: m.terminal.label,
-        id: entry.id,
-        canonical: entry.name,
-        source: 'variant',
-        alias: m.terminal.alias,
-        cased: false,
-        rank: m.terminal.entry,
-        provenance: { file: entry.file, line: entry.line, spelling: fixed.join(', ') },
-      });
+      candidates.push(candidateOf(gazetteer, sentence, m, fixed.join(', ')));
     }
   }
   return candidates;
