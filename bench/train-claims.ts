@@ -47,7 +47,7 @@ for (const page of pages) {
 }
 
 /** Words seen in at least MIN_COUNT training sentences become features. */
-const MIN_COUNT = 3;
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
 const LAMBDA = 0.02;
 const EPOCHS = 3000;
 const RATE = 0.5;
