@@ -75,6 +75,8 @@ export interface CompiledGazetteer {
 }
 
 const ROOT = 0;
+/** Shared by every case-insensitive name (they compare no surface): one array, not 300k. */
+const NO_SURFACE: string[] = [];
 
 /** Plain names (ASCII letters, digits, single spaces) need no unit regex: most of a large gazetteer. */
 const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -96,13 +98,17 @@ export function compileGazetteer(entries: SourcedEntry[], commonWords: ReadonlyS
   const add = (index: number, alias: string, kind: NameKind, label: Label) => {
     const texts = nameUnitTexts(alias);
     if (texts.length === 0) return;
-    const keys = texts.map(foldKey);
-    const caseSensitive = kind === 'cased' || (commonWords.size > 0 && commonWords.has(keys.join(' ')));
     let at = ROOT;
-    for (const key of keys) at = trie.ensure(at, key);
+    let joined = '';
+    for (const text of texts) {
+      const key = foldKey(text);
+      at = trie.ensure(at, key);
+      if (commonWords.size > 0) joined = joined ? `${joined} ${key}` : key;
+    }
+    const caseSensitive = kind === 'cased' || (commonWords.size > 0 && commonWords.has(joined));
     let list = trie.terminals[at];
     if (!list) trie.terminals[at] = list = [];
-    const surface = caseSensitive ? texts : [];
+    const surface = caseSensitive ? texts : NO_SURFACE;
     // The same name twice on one entry adds nothing.
     if (list.some((t) => t.entry === index && t.label === label && t.caseSensitive === caseSensitive && t.surface.length === surface.length && t.surface.every((x, k) => x === surface[k]))) return;
     list.push({ entry: index, alias, kind, label, caseSensitive, surface, length: texts.length });
