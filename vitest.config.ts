@@ -7,6 +7,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // Setup hooks start the pipeline and, for the report test, a browser: slow on a loaded 2-core machine.
+    hookTimeout: 120_000,
     // On CI also write a JSON report, from which .ci/run prints a plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'tests/.tmp/vitest-report.json' }]] : ['default'],
   },
