@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFoxArticles } from './lib/fox-articles.mjs';
+import { slugify, splitSentences, splitClause } from './lib/page-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_DIR = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(REPO_ROOT, '../shared');
@@ -163,45 +164,8 @@ const FLAT_LAYOUTS = new Set(['i']);
 // ---------------------------------------------------------------------------
 // Text helpers
 
-function slugify(title) {
-  let s = title
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length > 60) s = s.slice(0, 60).replace(/-[^-]*$/, '');
-  return s;
-}
 
 const normalise = (t) => t.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-
-// Split at the sentence boundary closest to the middle; both halves >= 40 chars.
-function splitSentences(text) {
-  const re = /[.!?…]+["”’)]*( +)(?=["“‘(]?[A-Z0-9])/g;
-  let best = null;
-  for (let m; (m = re.exec(text)); ) {
-    const cut = m.index + m[0].length - m[1].length;
-    const a = text.slice(0, cut);
-    const b = text.slice(m.index + m[0].length);
-    if (a.length < 40 || b.length < 40) continue;
-    const score = Math.abs(a.length - text.length / 2);
-    if (!best || score < best.score) best = { score, parts: [a, b] };
-  }
-  return best ? best.parts : null;
-}
-
-// Split a one-sentence description at the ", " closest to the middle.
-function splitClause(text) {
-  let best = null;
-  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 1)) {
-    const a = text.slice(0, i + 1);
-    const b = text.slice(i + 2);
-    if (a.length < 40 || b.length < 40) continue;
-    const score = Math.abs(a.length - text.length / 2);
-    if (!best || score < best.score) best = { score, parts: [a, b] };
-  }
-  return best ? best.parts : [text];
-}
 
 // Absolute timestamp "March 4, 2016 at 9:15 pm" (UTC arithmetic, no clock).
 function stamp(ms) {

@@ -29,6 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFoxArticles } from './lib/fox-articles.mjs';
+import { slugify } from './lib/page-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET = process.argv[2]
@@ -44,15 +45,6 @@ const normWs = (s) => s.replace(/\s+/g, ' ').trim();
 // Comment text on the page: internal newlines (with surrounding whitespace) -> one space.
 const oneLine = (s) => s.replace(/[ \t]*\r?\n[\s]*/g, ' ').trim();
 
-function slugify(title) {
-  let s = title
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length > 60) s = s.slice(0, 60).replace(/-[^-]*$/, '');
-  return s;
-}
 
 // --- held-out text (each page whitespace-normalised, kept separate so no match spans two pages)
 const heldout = [];

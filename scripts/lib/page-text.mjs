@@ -1,0 +1,40 @@
+// Text helpers shared by the page generators (held-out A and B, training).
+
+/** A file-name slug of an article title, at most ~60 characters. */
+export function slugify(title) {
+  let s = title
+    .toLowerCase()
+    .replace(/['’‘]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length > 60) s = s.slice(0, 60).replace(/-[^-]*$/, '');
+  return s;
+}
+
+/** Splits text at the sentence boundary closest to the middle; both halves >= 40 chars, else null. */
+export function splitSentences(text) {
+  const re = /[.!?…]+["”’)]*( +)(?=["“‘(]?[A-Z0-9])/g;
+  let best = null;
+  for (let m; (m = re.exec(text)); ) {
+    const cut = m.index + m[0].length - m[1].length;
+    const a = text.slice(0, cut);
+    const b = text.slice(m.index + m[0].length);
+    if (a.length < 40 || b.length < 40) continue;
+    const score = Math.abs(a.length - text.length / 2);
+    if (!best || score < best.score) best = { score, parts: [a, b] };
+  }
+  return best ? best.parts : null;
+}
+
+/** Splits a one-sentence description at the ", " closest to the middle (or keeps it whole). */
+export function splitClause(text) {
+  let best = null;
+  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 1)) {
+    const a = text.slice(0, i + 1);
+    const b = text.slice(i + 2);
+    if (a.length < 40 || b.length < 40) continue;
+    const score = Math.abs(a.length - text.length / 2);
+    if (!best || score < best.score) best = { score, parts: [a, b] };
+  }
+  return best ? best.parts : [text];
+}
