@@ -52,7 +52,10 @@ function guessStage(gold: readonly SpanRecord[]): EvalStage {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const row = (name: string, p: Prf) => `${name.padEnd(10)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}   ${String(p.tp).padStart(5)} ${String(p.fp).padStart(5)} ${String(p.fn).padStart(5)}`;
+const row = (name: string, p: Prf, width = 10) => `${name.padEnd(width)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}   ${String(p.tp).padStart(5)} ${String(p.fp).padStart(5)} ${String(p.fn).padStart(5)}`;
+/** Every figure of a per-label table, rounded for JSON output. */
+const roundedAll = (table: Record<string, Prf>) => Object.fromEntries(Object.entries(table).map(([l, p]) => [l, rounded(p)]));
+const printJson = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 const rounded = (p: Prf) => ({ precision: +p.precision.toFixed(4), recall: +p.recall.toFixed(4), f1: +p.f1.toFixed(4), tp: p.tp, fp: p.fp, fn: p.fn });
 
 /**
@@ -99,22 +102,16 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
     const labels = args.labels ? args.labels.split(',').map((l) => l.trim()) : [...new Set(gold.map((g) => g.label as string))].sort();
     const score = scoreEntities(gold, pred, labels);
     if (args.json) {
-      io.stdout.write(
-        JSON.stringify(
-          {
-            stage,
-            labels,
-            micro: rounded(score.strict.micro),
-            perLabel: Object.fromEntries(Object.entries(score.strict.perLabel).map(([l, p]) => [l, rounded(p)])),
-            lenient: { micro: rounded(score.lenient.micro), perLabel: Object.fromEntries(Object.entries(score.lenient.perLabel).map(([l, p]) => [l, rounded(p)])) },
-            linking: rounded(score.linking),
-            misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label })),
-            falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label, id: r.id })),
-          },
-          null,
-          2,
-        ) + '\n',
-      );
+      printJson(io, {
+        stage,
+        labels,
+        micro: rounded(score.strict.micro),
+        perLabel: roundedAll(score.strict.perLabel),
+        lenient: { micro: rounded(score.lenient.micro), perLabel: roundedAll(score.lenient.perLabel) },
+        linking: rounded(score.linking),
+        misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label })),
+        falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label, id: r.id })),
+      });
       return 0;
     }
     const out = [`entities: ${gold.filter((g) => labels.includes(g.label as string)).length} gold mentions in ${goldDocs.size} documents; labels ${labels.join(', ')}`, ''];
@@ -135,29 +132,20 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
   if (stage === 'claims') {
     const score = scoreClaims(gold, pred);
     if (args.json) {
-      io.stdout.write(
-        JSON.stringify(
-          {
-            stage,
-            micro: rounded(score.claim),
-            claimVsNot: rounded(score.claim),
-            perLabel: Object.fromEntries(Object.entries(score.perLabel).map(([l, p]) => [l, rounded(p)])),
-            confusion: score.confusion,
-            unmatched: score.unmatched,
-            errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
-          },
-          null,
-          2,
-        ) + '\n',
-      );
+      printJson(io, {
+        stage,
+        micro: rounded(score.claim),
+        claimVsNot: rounded(score.claim),
+        perLabel: roundedAll(score.perLabel),
+        confusion: score.confusion,
+        unmatched: score.unmatched,
+        errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
+      });
       return 0;
     }
     const out = [`claims: ${gold.length} gold sentences in ${goldDocs.size} documents (matched by overlap; ${score.unmatched} without a prediction)`, `${'label'.padEnd(16)}    P%    R%   F1%      tp    fp    fn`];
-    const wide = (name: string, p: Prf) => `${name.padEnd(16)} ${row('', p).trim().replace(/^/, '')}`;
-    for (const l of CLAIM_LABELS) out.push(`${l.padEnd(16)} ${pct(score.perLabel[l]!.precision)} ${pct(score.perLabel[l]!.recall)} ${pct(score.perLabel[l]!.f1)}   ${String(score.perLabel[l]!.tp).padStart(5)} ${String(score.perLabel[l]!.fp).padStart(5)} ${String(score.perLabel[l]!.fn).padStart(5)}`);
-    void wide;
-    const c = score.claim;
-    out.push(`${'claim vs not'.padEnd(16)} ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}   ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`, '');
+    for (const l of CLAIM_LABELS) out.push(row(l, score.perLabel[l]!, 16));
+    out.push(row('claim vs not', score.claim, 16), '');
     out.push('confusion (rows gold, columns predicted): ' + CLAIM_LABELS.map((g) => `${g}: ${CLAIM_LABELS.map((p) => `${p.replace('_claim', '')} ${score.confusion[g]![p]}`).join(', ')}`).join(' | '), '');
     if (args.list) for (const e of score.errors) out.push(`${where(e.gold)}  gold ${e.gold.label}  predicted ${e.pred?.label ?? 'nothing'}  ${JSON.stringify(e.gold.text.slice(0, 90))}`);
     else out.push(`${score.errors.length} sentences labelled differently from the gold (--list shows them)`);
@@ -167,20 +155,14 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
 
   const score = scoreSegments(gold, pred);
   if (args.json) {
-    io.stdout.write(
-      JSON.stringify(
-        {
-          stage,
-          micro: rounded(score.micro),
-          perLabel: Object.fromEntries(Object.entries(score.perKind).map(([k, p]) => [k, rounded(p)])),
-          comments: { found: rounded(score.comments.found), author: score.comments.author, depth: score.comments.depth, parent: score.comments.parent, matched: score.comments.matched },
-          misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
-          falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    printJson(io, {
+      stage,
+      micro: rounded(score.micro),
+      perLabel: roundedAll(score.perKind),
+      comments: { found: rounded(score.comments.found), author: score.comments.author, depth: score.comments.depth, parent: score.comments.parent, matched: score.comments.matched },
+      misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
+      falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
+    });
     return 0;
   }
   const out = [`segment: ${gold.length} gold segments in ${goldDocs.size} documents (exact span + kind)`, `${'kind'.padEnd(10)}    P%    R%   F1%      tp    fp    fn`];
