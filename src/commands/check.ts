@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
 import { loadPipeline } from '../core/pipeline.js';
 import { LineIndex } from '../core/position.js';
-import type { SpanRecord } from '../core/record.js';
+import { groupByDoc, type SpanRecord } from '../core/record.js';
 import type { Io } from '../io.js';
 import { compareDocument } from '../regression/compare.js';
 import { annotateInMemory } from '../regression/in-memory.js';
@@ -22,12 +22,6 @@ export interface CheckArgs {
   doc?: string[];
   json: boolean;
 }
-
-const byDoc = (records: readonly SpanRecord[]) => {
-  const map = new Map<string, SpanRecord[]>();
-  for (const r of records) map.set(r.doc, [...(map.get(r.doc) ?? []), r]);
-  return map;
-};
 
 /**
  * `annotate check`: reruns the pipeline and compares with the approved snapshot annotation by
@@ -53,8 +47,8 @@ export async function checkCommand(args: CheckArgs, io: Io): Promise<number> {
   );
   const groups: DocumentChanges[] = [];
   for (const stage of stageIds) {
-    const approved = byDoc(snapshot.stages.get(stage) ?? []);
-    const now = byDoc(current.stages.get(stage)!);
+    const approved = groupByDoc(snapshot.stages.get(stage) ?? []);
+    const now = groupByDoc(current.stages.get(stage)!);
     for (const doc of docs) {
       const changes = compareDocument(approved.get(doc) ?? [], now.get(doc) ?? [], maps.get(doc)!);
       if (changes.length) groups.push({ stage, doc, changes });
@@ -62,9 +56,15 @@ export async function checkCommand(args: CheckArgs, io: Io): Promise<number> {
   }
   const texts = { old: (d: string) => snapshot.documents.get(d)?.text, now: (d: string) => current.documents.get(d)?.text };
   if (args.json) {
+    // One line index per document text, not one per change.
+    const indexes = new Map<string, LineIndex | null>();
     const position = (doc: string, r: SpanRecord, old: boolean) => {
-      const text = old ? texts.old(doc) : texts.now(doc);
-      return text ? new LineIndex(text).at(r.start) : null;
+      const key = `${old ? 'old' : 'now'}:${doc}`;
+      if (!indexes.has(key)) {
+        const text = old ? texts.old(doc) : texts.now(doc);
+        indexes.set(key, text === undefined ? null : new LineIndex(text));
+      }
+      return indexes.get(key)?.at(r.start) ?? null;
     };
     io.stdout.write(
       JSON.stringify(

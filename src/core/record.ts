@@ -34,3 +34,14 @@ export function offsetProblem(record: SpanRecord, docText: string): string | nul
   }
   return null;
 }
+
+/** Records grouped by document id, each group in input order. */
+export function groupByDoc<R extends { doc: string }>(records: readonly R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const r of records) {
+    const list = groups.get(r.doc);
+    if (list) list.push(r);
+    else groups.set(r.doc, [r]);
+  }
+  return groups;
+}

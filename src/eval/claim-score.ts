@@ -1,4 +1,4 @@
-import type { SpanRecord } from '../core/record.js';
+import { groupByDoc, type SpanRecord } from '../core/record.js';
 import { prf, type Prf } from './prf.js';
 
 export const CLAIM_LABELS = ['unsourced_claim', 'sourced_claim', 'not_claim'] as const;
@@ -20,8 +20,7 @@ export interface ClaimScore {
  * sentence that overlaps a gold one most), so a slightly different sentence split still counts.
  */
 export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanRecord[]): ScoreClaimsResult {
-  const byDoc = new Map<string, SpanRecord[]>();
-  for (const p of pred) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const byDoc = groupByDoc(pred);
   const pairs: { gold: SpanRecord; pred: SpanRecord | null }[] = gold.map((g) => {
     let best: SpanRecord | null = null;
     let bestOverlap = 0;

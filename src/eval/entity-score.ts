@@ -1,4 +1,4 @@
-import type { SpanRecord } from '../core/record.js';
+import { groupByDoc, type SpanRecord } from '../core/record.js';
 import { prf, type Prf } from './prf.js';
 
 export interface EntityScore {
@@ -49,8 +49,7 @@ export function scoreEntities(goldAll: readonly SpanRecord[], predAll: readonly 
   // Lenient: greedy one-to-one pairing of overlapping mentions with the same label, in order.
   const usedPred = new Set<SpanRecord>();
   const lenientGold = new Set<SpanRecord>();
-  const predByDoc = new Map<string, SpanRecord[]>();
-  for (const p of pred) predByDoc.set(p.doc, [...(predByDoc.get(p.doc) ?? []), p]);
+  const predByDoc = groupByDoc(pred);
   for (const g of gold) {
     const p = (predByDoc.get(g.doc) ?? []).find((c) => !usedPred.has(c) && c.label === g.label && c.start < g.end && g.start < c.end);
     if (p) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { parseJsonLines } from '../core/jsonl.js';
-import type { SpanRecord } from '../core/record.js';
+import { groupByDoc, type SpanRecord } from '../core/record.js';
 import { RUN_HINT, type ManifestView } from './manifest-file.js';
 
 /** The records of one stage instance, grouped by document id (file order kept). */
@@ -22,11 +22,5 @@ export function readStageRecords(dir: string, manifest: ManifestView, id: string
   } catch (error) {
     throw new UsageError(`${(error as Error).message}; run \`annotate run\` again to rewrite it`);
   }
-  const byDoc = new Map<string, SpanRecord[]>();
-  for (const r of records) {
-    const list = byDoc.get(r.doc);
-    if (list) list.push(r);
-    else byDoc.set(r.doc, [r]);
-  }
-  return byDoc;
+  return groupByDoc(records);
 }
