@@ -162,7 +162,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
     else add('first-person', `first person ('${self[1]}')`);
   }
 
-  const opinions = [...lexicons.opinionWords].filter((w) => findPhrase(lower, w) !== -1);
+  const opinions = lexicons.opinionWords.filter((w) => findPhrase(lower, w) !== -1);
   // Adjectives with a strong valence in AFINN-165 ("ugly", "stupid", "wonderful") judge.
   for (const t of tokens) {
     const word = t.text.toLowerCase();

@@ -8,7 +8,7 @@ export interface ClaimLexicons {
   attributionPhrases: readonly string[];
   vagueAttribution: readonly string[];
   hedges: readonly string[];
-  opinionWords: ReadonlySet<string>;
+  opinionWords: readonly string[];
   wishWords: readonly string[];
   selfVerbs: ReadonlySet<string>;
   reactions: ReadonlySet<string>;
@@ -50,7 +50,7 @@ export function loadClaimLexicons(folder: string, baseDir: string): ClaimLexicon
     attributionPhrases: list('attributionPhrases'),
     vagueAttribution: list('vagueAttribution'),
     hedges: list('hedges'),
-    opinionWords: new Set(list('opinionWords')),
+    opinionWords: list('opinionWords'),
     wishWords: list('wishWords'),
     selfVerbs: new Set(list('selfVerbs')),
     reactions: new Set(list('reactions')),

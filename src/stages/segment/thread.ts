@@ -97,7 +97,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
   let current: CommentSegment | null = null;
   let hasText = false;
   const open = (indent: number, author: string | null, header: CommentSegment['header'], at: number) => {
-    const index = firstIndex + segments.filter((s) => s.kind === 'comment').length;
+    const index = firstIndex + segments.length; // only comments are in `segments` until the footer is appended
     const { depth, parent } = nesting.place(indent, index);
     current = { start: at, end: at, kind: 'comment', index, author, depth, parent, header };
     hasText = false;
