@@ -37,8 +37,14 @@ const defaultPipeline = JSON.stringify({
 });
 
 /** Annotates one text in memory with the given pipeline JSON (segment + tokenize by default). */
+/** Compiled pipelines by their JSON: stages load gazetteers once per test file, not once per call. */
+const compiledPipelines = new Map<string, ReturnType<typeof compilePipeline>>();
+
 export async function annotateText(text: string, pipelineJson = defaultPipeline, id = 'doc'): Promise<Map<string, SpanRecord[]>> {
-  const pipeline = { ...parsePipeline(pipelineJson, 'test.json'), baseDir: ROOT };
-  const compiled = await compilePipeline(pipeline);
-  return annotateDocument(compiled, documentFromText(id, text));
+  let compiled = compiledPipelines.get(pipelineJson);
+  if (!compiled) {
+    compiled = compilePipeline({ ...parsePipeline(pipelineJson, 'test.json'), baseDir: ROOT });
+    compiledPipelines.set(pipelineJson, compiled);
+  }
+  return annotateDocument(await compiled, documentFromText(id, text));
 }
