@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFoxArticles } from './lib/fox-articles.mjs';
+import { buildReplyTrees, loadFoxArticles } from './lib/fox-articles.mjs';
 import { slugify, splitSentences, splitClause } from './lib/page-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,38 +54,7 @@ const { DATA_DIR, rows, articles } = loadFoxArticles(SHARED_DIR);
 // no mention / no earlier comment by the addressee => top-level. Replies deeper
 // than MAX_DEPTH are re-attached to the depth MAX_DEPTH-1 ancestor.
 
-const stats = { replies: 0, flattened: 0 };
-for (const a of articles) {
-  const cs = a.comments;
-  cs.forEach((c, k) => {
-    c.k = k;
-    c.parentK = null;
-    const addressee = (c.mentions || '').trim().split(/\s+/)[0]?.replace(/^@/, '');
-    if (addressee && addressee !== c.user) {
-      for (let j = k - 1; j >= 0; j--)
-        if (cs[j].user === addressee) {
-          c.parentK = j;
-          break;
-        }
-    }
-    if (c.parentK !== null) stats.replies++;
-  });
-  for (const c of cs) {
-    if (c.parentK === null) {
-      c.depth = 0;
-      continue;
-    }
-    let p = cs[c.parentK];
-    if (p.depth >= MAX_DEPTH) {
-      p = cs[p.parentK];
-      c.parentK = p.k;
-      stats.flattened++;
-    }
-    c.depth = p.depth + 1;
-  }
-  for (const c of cs) c.children = [];
-  for (const c of cs) if (c.parentK !== null) cs[c.parentK].children.push(c);
-}
+const stats = buildReplyTrees(articles, MAX_DEPTH);
 
 const preorder = (root, skip = () => false) => {
   const out = [];

@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFoxArticles } from './lib/fox-articles.mjs';
+import { buildReplyTrees, loadFoxArticles } from './lib/fox-articles.mjs';
 import { slugify, splitSentences, splitClause } from './lib/page-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,45 +49,7 @@ const { DATA_DIR, rows, articles } = loadFoxArticles(SHARED_DIR);
 // deeper than MAX_DEPTH are flattened onto depth MAX_DEPTH (re-attached to the
 // ancestor at depth MAX_DEPTH-1), as many comment widgets do.
 
-const stats = { replies: 0, prevAgree: 0, prevDiffer: 0, mentionNoParent: 0, flattened: 0 };
-for (const a of articles) {
-  const cs = a.comments;
-  for (let k = 0; k < cs.length; k++) {
-    const c = cs[k];
-    c.parentK = null;
-    const addressee = (c.mentions || '').trim().split(/\s+/)[0]?.replace(/^@/, '');
-    if (addressee && addressee !== c.user) {
-      for (let j = k - 1; j >= 0; j--)
-        if (cs[j].user === addressee) {
-          c.parentK = j;
-          break;
-        }
-    }
-    if (c.mentions && c.parentK === null) stats.mentionNoParent++;
-    if (c.parentK !== null) {
-      stats.replies++;
-      if (c.prev === cs[c.parentK].text) stats.prevAgree++;
-      else stats.prevDiffer++;
-    }
-    c.k = k;
-  }
-  // depth with flattening (parents always precede children in file order)
-  for (const c of cs) {
-    if (c.parentK === null) {
-      c.depth = 0;
-      continue;
-    }
-    let p = cs[c.parentK];
-    if (p.depth >= MAX_DEPTH) {
-      p = cs[p.parentK]; // p.depth === MAX_DEPTH, so its parent is at MAX_DEPTH-1
-      c.parentK = p.k;
-      stats.flattened++;
-    }
-    c.depth = p.depth + 1;
-  }
-  for (const c of cs) c.children = [];
-  for (const c of cs) if (c.parentK !== null) cs[c.parentK].children.push(c);
-}
+const stats = buildReplyTrees(articles, MAX_DEPTH);
 
 // Comment selection. Nested layouts: walk top-level threads in file order, take
 // each thread in pre-order (children in file order) but at most MAX_THREAD

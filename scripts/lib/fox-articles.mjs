@@ -58,3 +58,52 @@ export function loadFoxArticles(sharedDir) {
   if (new Set(articles.map((a) => a.url)).size !== articles.length) throw new Error('URL/article mapping is not one-to-one');
   return { DATA_DIR, rows, articles };
 }
+
+/**
+ * Reply trees: parent = the most recent earlier comment (file order, which is chronological) by
+ * the commenter's first @mention; no mention or no earlier comment by the addressee => top-level.
+ * Replies deeper than maxDepth are re-attached to the ancestor at maxDepth-1. Sets c.k, c.parentK,
+ * c.depth and c.children on every comment; returns counts for the generator's log.
+ */
+export function buildReplyTrees(articles, maxDepth) {
+  const stats = { replies: 0, prevAgree: 0, prevDiffer: 0, mentionNoParent: 0, flattened: 0 };
+  for (const a of articles) {
+    const cs = a.comments;
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k];
+      c.parentK = null;
+      const addressee = (c.mentions || '').trim().split(/\s+/)[0]?.replace(/^@/, '');
+      if (addressee && addressee !== c.user) {
+        for (let j = k - 1; j >= 0; j--)
+          if (cs[j].user === addressee) {
+            c.parentK = j;
+            break;
+          }
+      }
+      if (c.mentions && c.parentK === null) stats.mentionNoParent++;
+      if (c.parentK !== null) {
+        stats.replies++;
+        if (c.prev === cs[c.parentK].text) stats.prevAgree++;
+        else stats.prevDiffer++;
+      }
+      c.k = k;
+    }
+    // depth with flattening (parents always precede children in file order)
+    for (const c of cs) {
+      if (c.parentK === null) {
+        c.depth = 0;
+        continue;
+      }
+      let p = cs[c.parentK];
+      if (p.depth >= maxDepth) {
+        p = cs[p.parentK]; // p.depth === maxDepth, so its parent is at maxDepth-1
+        c.parentK = p.k;
+        stats.flattened++;
+      }
+      c.depth = p.depth + 1;
+    }
+    for (const c of cs) c.children = [];
+    for (const c of cs) if (c.parentK !== null) cs[c.parentK].children.push(c);
+  }
+  return stats;
+}
