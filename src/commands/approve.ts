@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compilePipeline } from '../core/compiled-pipeline.js';
 import { resolveInputs } from '../core/inputs.js';
@@ -7,7 +6,6 @@ import { runBatch } from '../core/runner.js';
 import type { Io } from '../io.js';
 import { DOCUMENTS_FILE } from '../regression/snapshot.js';
 import type { Register } from './register.js';
-import { readDocument } from '../core/document.js';
 import { RUN_DEFAULTS } from './run.js';
 
 export interface ApproveArgs {
@@ -30,20 +28,19 @@ export async function approveCommand(args: ApproveArgs, io: Io): Promise<number>
   const inputs = await resolveInputs(args.inputs.length ? args.inputs : RUN_DEFAULTS.inputs);
   const compiled = await compilePipeline(pipeline);
   const dir = approvedDir(pipeline, args.approved);
-  const summary = await runBatch(compiled, inputs, { outDir: dir, concurrency: 4, maxBytes: 4e6, onDocumentError: (_i, m) => io.stderr.write(`error: ${m}\n`) });
+  // The texts go into the snapshot with the stage files, in the same atomic move.
+  const lines: string[] = [];
+  const summary = await runBatch(compiled, inputs, {
+    outDir: dir,
+    concurrency: 4,
+    maxBytes: 4e6,
+    onDocumentError: (_i, m) => io.stderr.write(`error: ${m}\n`),
+    onDocument: (doc) => lines.push(JSON.stringify({ doc: doc.id, sha256: doc.sha256, text: doc.text })),
+    extraFiles: () => ({ [DOCUMENTS_FILE]: lines.join('\n') + '\n' }),
+  });
   if (summary.failed > 0) {
     io.stderr.write(`annotate: ${summary.failed} documents failed; the snapshot does not include them\n`);
   }
-  const lines: string[] = [];
-  for (const input of inputs) {
-    try {
-      const doc = await readDocument(input.path, input.id);
-      lines.push(JSON.stringify({ doc: doc.id, sha256: doc.sha256, text: doc.text }));
-    } catch {
-      // Reported above by the run.
-    }
-  }
-  writeFileSync(join(dir, DOCUMENTS_FILE), lines.join('\n') + '\n');
   io.stdout.write(`approved ${summary.documents - summary.failed} documents (${Object.entries(summary.records).map(([id, n]) => `${id} ${n}`).join(', ')}) into ${dir}\n`);
   return summary.failed > 0 ? 1 : 0;
 }

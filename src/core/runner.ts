@@ -15,6 +15,10 @@ export interface RunOptions {
   maxBytes: number;
   /** Called after each document (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Called for every annotated document, in document order (e.g. to keep its text). */
+  onDocument?: (doc: Document) => void;
+  /** More files to write into the output folder, moved into place with the stage files. */
+  extraFiles?: () => Record<string, string>;
   /** Called for documents that were annotated but deserve a note (e.g. empty). */
   onDocumentWarning?: (input: InputFile, message: string) => void;
   /** Called once per failed document with a message that names the file. */
@@ -85,6 +89,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
         await files.write(id, text);
       }
       const d = outcome.doc!;
+      options.onDocument?.(d);
       if (d.text.trim() === '') options.onDocumentWarning?.(outcome.input, `${d.path}: the document is empty; it has no annotations`);
       entries.push({ doc: d.id, path: d.path, status: 'ok', sha256: d.sha256, bytes: d.bytes, chars: d.text.length });
     }
@@ -118,7 +123,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
     await writing;
     await flush();
     const manifest = buildManifest(compiled, entries, records);
-    await files.commit({ 'manifest.json': JSON.stringify(manifest, null, 2) + '\n' });
+    await files.commit({ ...options.extraFiles?.(), 'manifest.json': JSON.stringify(manifest, null, 2) + '\n' });
   } catch (error) {
     await files.abort();
     throw error;
