@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,16 @@ describe('built CLI (smoke)', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/annotate.js'), 'run', 'does-not-exist'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`annotate … | head`)', async () => {
+    // stdout is closed as soon as the first bytes arrive, like `head -1` does.
+    const child = spawn(process.execPath, [join(ROOT, 'bin/annotate.js'), 'eval', '--help'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });
