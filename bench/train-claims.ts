@@ -8,43 +8,26 @@
  *
  *   npm run build && node dist/bench/train-claims.js
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotateDocument, compilePipeline } from '../src/core/compiled-pipeline.js';
-import { documentFromText } from '../src/core/document.js';
-import { parseJsonLines } from '../src/core/jsonl.js';
 import { packageRoot } from '../src/core/package-root.js';
-import { parsePipeline } from '../src/core/pipeline.js';
-import type { SpanRecord } from '../src/core/record.js';
 import { prf } from '../src/eval/prf.js';
-import { sentenceCues } from '../src/stages/claims/index.js';
-import { loadClaimLexicons } from '../src/stages/claims/lexicons.js';
-import { CUE_IDS, type Token } from '../src/stages/claims/types.js';
+import { CUE_IDS } from '../src/stages/claims/types.js';
 import { wordFeatures } from '../src/stages/claims/words.js';
+import { loadClaimExamples } from './claim-examples.js';
 
 const root = packageRoot();
-const trainFile = join(root, 'tests/training/claims.train.jsonl');
-const labels = new Map(parseJsonLines<SpanRecord>(readFileSync(trainFile, 'utf8'), trainFile).map((r) => [`${r.doc}:${r.start}`, r.label as string]));
-const pagesDir = join(root, 'tests/training/pages');
-const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(pagesDir, f), 'utf8').replace(/^\ufeff/, '') }));
-const pipeline = parsePipeline(JSON.stringify({ stages: [{ id: 'segment', stage: 'segment' }, { id: 'tokenize', stage: 'tokenize' }, { id: 'entities', stage: 'entities' }] }), 'train-claims');
-const compiled = await compilePipeline({ ...pipeline, baseDir: root });
-const lexicons = loadClaimLexicons('src/stages/claims/lexicons', root);
 
 interface Example {
   cues: number[];
   words: string[];
   y: number;
 }
-const examples: Example[] = [];
-for (const page of pages) {
-  const doc = documentFromText(page.id, page.text);
-  for (const { sentence, cues } of sentenceCues(doc, annotateDocument(compiled, doc), new Set(['comment']), lexicons)) {
-    const label = labels.get(`${page.id}:${sentence.start}`);
-    if (!label) continue;
-    examples.push({ cues: CUE_IDS.map((id) => cues.filter((c) => c.id === id).reduce((s, c) => s + c.count, 0)), words: wordFeatures(sentence.tokens as Token[]), y: label === 'not_claim' ? 0 : 1 });
-  }
-}
+const examples: Example[] = (await loadClaimExamples('tests/training/pages', 'tests/training/claims.train.jsonl')).map((e) => ({
+  cues: e.cues,
+  words: wordFeatures(e.tokens),
+  y: e.label === 'not_claim' ? 0 : 1,
+}));
 
 /** Words seen in at least MIN_COUNT training sentences become features. */
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);

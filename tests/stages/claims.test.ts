@@ -45,6 +45,36 @@ describe('claims: one rule at a time', () => {
   });
 });
 
+describe('claims: what a cue fires on', () => {
+  const cuesOf = async (comment: string) => (await label(comment))[0]!;
+  it.each([
+    ['a statement about a third party', "They didn't name a boat after him.", "statement about someone or something ('They did')"],
+    ['talk aimed at the reader, not only at the start', 'Poor thing, your hatred has melted your brain.', "speaks to the reader ('you')"],
+    ['an evaluative noun', 'Merkel is a human failure in every sense.', "evaluation ('failure')"],
+    ['"had" as a main verb is a past state', 'Iraq had good ties with the USSR.', "past event ('had')"],
+    ['a past form with its object is an event', 'Russia sold weapons to Iraq.', "past event ('sold')"],
+  ])('%s', async (_name, comment, cue) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['a participle describing a noun', 'Another civilized country being destroyed by invaders.'],
+    ['"did" standing in for another verb', 'Sure she did.'],
+    ['"had" as an auxiliary', 'They had already left.', 'had'],
+  ])('no past event in %s', async (_name, comment, word = '') => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.filter((c) => c.startsWith('past event') && (word === '' || c.includes(`'${word}'`))), cues.join('; ')).toEqual([]);
+  });
+
+  it('the writer or the reader as subject is not a statement about someone else', async () => {
+    for (const comment of ['I saw them yesterday.', 'You let them into your country.', 'Your argument has no merit.']) {
+      const { cues } = await cuesOf(comment);
+      expect(cues.some((c) => c.startsWith('statement about someone')), `${comment}: ${cues.join('; ')}`).toBe(false);
+    }
+  });
+});
+
 describe('claims: attribution forms', () => {
   it.each([
     ['according to a named outlet', 'According to Reuters, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Reuters'],

