@@ -82,6 +82,7 @@ describe('claims: attribution forms', () => {
     ['a URL', 'Russia delivered 12 jets to Iraq in 2015, see https://example.org/jets', 'url', 'https://example.org/jets'],
     ['a quotation of the article itself', 'Wow “U.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.”', 'article', 'U.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.'],
     ['a quotation attributed to someone', '“Russia delivered 12 jets to Iraq in 2015,” Vladimir Putin said.', 'quote', 'Vladimir Putin'],
+    ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
   ])('%s', async (_name, comment, kind, text) => {
     const [first] = await label(comment);
     expect(first!.label, first!.cues.join('; ')).toBe('sourced_claim');
@@ -92,6 +93,12 @@ describe('claims: attribution forms', () => {
     const labels = await label('If Voltaire is right..\n    Kadhimi was involved in the killing of Soleimani in 2020.');
     expect(labels.map((l) => l.label)).toEqual(['not_claim', 'sourced_claim']);
     expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Voltaire' });
+  });
+
+  it('a cited passage quoted over several sentences keeps its citation as the source', async () => {
+    const labels = await label('Exodus 21:20 Anyone who beats their slave with a rod must be punished.\n    The slave owner paid 30 shekels in 2015.');
+    expect(labels.map((l) => l.label)).toEqual(['sourced_claim', 'sourced_claim']);
+    expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Exodus 21:20' });
   });
 
   it('only comment sentences are labelled by default; "sections" adds the article', async () => {

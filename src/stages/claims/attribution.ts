@@ -4,6 +4,8 @@ import type { Cue, Mention, Source, Token } from './types.js';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk|info)(?:\/\S*)?/i;
 const QUOTED = /["“]([^"“”]{12,})["”]/g;
+/** A chapter-and-verse citation of a document: "Deuteronomy 22:28", "Leviticus 25:44", "John 3:16". */
+const CITATION = /\b\p{Lu}\p{L}+\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b/u;
 /** Introduces the next sentence's source: "If Voltaire is right..", "Reuters:", "According to AP:". */
 const INTRODUCER = /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|true|to be believed)\b|:\s*$/i;
 
@@ -13,16 +15,16 @@ const squash = (s: string) => plain(s).replace(/["']/g, '').replace(/\s+/g, ' ')
 export interface Attribution {
   source: Source | null;
   cues: Cue[];
+  /** The source also covers the next sentences of the comment (a cited passage quoted over several sentences). */
+  carriesOn?: boolean;
 }
 
 /** A capitalised name or a named (non-NORP) entity that ends at most `window` characters before `at`. */
-function nameBefore(text: string, offset: number, at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
+function nameBefore(at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
   const m = [...mentions].reverse().find((x) => x.label !== 'NORP' && x.end <= at && at - x.end <= 3);
   if (m) return { start: m.start, end: m.end };
   const prev = [...tokens].reverse().find((t) => t.end <= at);
   if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && at - prev.end <= 2) return { start: prev.start, end: prev.end };
-  void text;
-  void offset;
   return null;
 }
 
@@ -49,8 +51,9 @@ function nameAfter(at: number, mentions: readonly Mention[], tokens: readonly To
 
 /**
  * Finds who a sentence attributes its content to: a URL, "according to X", "X said/reported"
- * with a named X, a quotation of the article itself, or a quotation attributed to a named
- * speaker. Vague attribution ("they say", "studies show") is reported as a cue but is no source.
+ * with a named X, a quotation of the article itself, a quotation attributed to a named
+ * speaker, or a chapter-and-verse citation ("Deuteronomy 22:28", which also covers the rest of
+ * the quoted passage). Vague attribution ("they say", "studies show") is reported as a cue but is no source.
  * Offsets are absolute (UTF-16 code units).
  */
 export function findAttribution(text: string, offset: number, tokens: readonly Token[], mentions: readonly Mention[], lexicons: ClaimLexicons, articleText: string): Attribution {
@@ -69,6 +72,12 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     }
   }
 
+  const citation = CITATION.exec(text);
+  if (citation) {
+    const start = offset + citation.index;
+    return { source: { kind: 'named', start, end: start + citation[0].length }, cues: [{ id: 'attributed', says: `cites a document ('${citation[0]}')`, count: 1 }], carriesOn: true };
+  }
+
   const vague = firstPhrase(lower, lexicons.vagueAttribution);
   if (vague) cues.push({ id: 'vague-attribution', says: `vague attribution ('${vague.phrase}') — not a source`, count: 1 });
 
@@ -81,7 +90,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   for (const t of tokens) {
     if (!lexicons.reportingVerbs.has(t.text.toLowerCase())) continue;
     // "X said …" or, inverted after a quotation or clause, "…, said X".
-    const name = nameBefore(text, offset, t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens);
+    const name = nameBefore(t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens);
     if (name) {
       const quoted = /["“]/.test(text);
       const kind = quoted ? 'quote' : 'named';

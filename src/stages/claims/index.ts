@@ -72,7 +72,8 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
     const introduces = introducesSource(s.text, s.start, mentions, tokens);
     if (introduces) cues.push({ id: 'introduces-source', says: `introduces a source for what follows ('${doc.text.slice(introduces.start, introduces.end)}')`, count: 1 });
     out.push({ sentence: s, cues, source });
-    previous = { comment: s.comment, introduces: introduces ?? (previous && previous.comment === s.comment ? previous.introduces : null) };
+    const carried = introduces ?? (attribution.carriesOn ? attribution.source : null);
+    previous = { comment: s.comment, introduces: carried ?? (previous && previous.comment === s.comment ? previous.introduces : null) };
   }
   return out;
 }
