@@ -36,10 +36,10 @@ const defaultPipeline = JSON.stringify({
   ],
 });
 
-/** Annotates one text in memory with the given pipeline JSON (segment + tokenize by default). */
 /** Compiled pipelines by their JSON: stages load gazetteers once per test file, not once per call. */
 const compiledPipelines = new Map<string, ReturnType<typeof compilePipeline>>();
 
+/** Annotates one text in memory with the given pipeline JSON (segment + tokenize by default). */
 export async function annotateText(text: string, pipelineJson = defaultPipeline, id = 'doc'): Promise<Map<string, SpanRecord[]>> {
   let compiled = compiledPipelines.get(pipelineJson);
   if (!compiled) {

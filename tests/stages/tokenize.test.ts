@@ -89,3 +89,23 @@ describe('tokenize stage', () => {
     expect(new Set(layers.get('tokenize')!.map((s) => s.segment))).toEqual(new Set(['comment']));
   });
 });
+
+describe('tokenize: sentence boundaries', () => {
+  it.each([
+    ['a domain name', 'I read it on Amazon.com yesterday.', 1],
+    ['a URL without a scheme', 'Britannica.com/biography/Harvey-Milk says so.', 1],
+    ['two sentences with a space between', 'He left. She stayed.', 2],
+  ])('%s: %s', (_name, text, count) => {
+    const sentences = tokenizeUnit(freshWink(), text, 0, text.length);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toHaveLength(count);
+    expect(sentences[0]!.start).toBe(0);
+    expect(sentences[sentences.length - 1]!.end).toBe(text.replace(/\s+$/, '').length);
+  });
+
+  it('a gazetteer name with a period inside ("Amazon.com") is tagged', async () => {
+    const pipeline = JSON.stringify({ stages: [{ id: 'segment', stage: 'segment' }, { id: 'tokenize', stage: 'tokenize' }, { id: 'entities', stage: 'entities' }] });
+    const layers = await annotateText('Title\n\nShe bought it on Amazon.com last week.\n', pipeline);
+    expect(layers.get('entities')!.map((e) => e.text)).toContain('Amazon.com');
+  });
+});
+

@@ -127,5 +127,20 @@ export function tokenizeUnit(nlp: WinkMethods, text: string, start: number, end:
     });
     if (tokens.length > 0) sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
   });
-  return sentences;
+  return joinTouchingSentences(sentences);
+}
+
+/**
+ * wink-nlp ends a sentence at a period even when no space follows it, so "Amazon.com",
+ * "MoveOn.org" and "Britannica.com/biography/…" came out as two sentences. A sentence that
+ * starts exactly where the previous one ends (not even a space between) continues it.
+ */
+function joinTouchingSentences(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && last.end === s.start) out[out.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
+    else out.push(s);
+  }
+  return out;
 }
