@@ -60,6 +60,7 @@ describe('claims: what a cue fires on', () => {
 
   it.each([
     ['a participle describing a noun', 'Another civilized country being destroyed by invaders.'],
+    ['a participle after a present "are", with a comma after it', 'The cheese for muslims are made, so they remain lazy.'],
     ['"did" standing in for another verb', 'Sure she did.'],
     ['"had" as an auxiliary', 'They had already left.', 'had'],
   ])('no past event in %s', async (_name, comment, word = '') => {

@@ -67,7 +67,8 @@ function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<ty
   if (!tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.text.toLowerCase() !== t.lemma.toLowerCase())) return null;
   const past = compromiseView().match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary').not('(did|done|been)');
   for (const found of past.out('array') as string[]) {
-    const word = found.trim();
+    // compromise keeps the punctuation around a term ("made,"); the cue shows the word alone.
+    const word = found.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     if (at === -1 || !notAnEvent(tokens, at)) return word;
   }
