@@ -51,6 +51,7 @@ describe('claims: what a cue fires on', () => {
     ['a statement about a third party', "They didn't name a boat after him.", "statement about someone or something ('They did')"],
     ['talk aimed at the reader, not only at the start', 'Poor thing, your hatred has melted your brain.', "speaks to the reader ('you')"],
     ['an evaluative noun', 'Merkel is a human failure in every sense.', "evaluation ('failure')"],
+    ['a name-calling noun', 'Jeh Johnson is another political hack.', "evaluation ('hack')"],
     ['"had" as a main verb is a past state', 'Iraq had good ties with the USSR.', "past event ('had')"],
     ['a past form with its object is an event', 'Russia sold weapons to Iraq.', "past event ('sold')"],
   ])('%s', async (_name, comment, cue) => {
