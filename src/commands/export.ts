@@ -28,6 +28,7 @@ export function exportCommand(args: ExportArgs, io: Io): number {
 function exportSpacy(args: ExportArgs, io: Io): number {
   const run = loadRun({ dir: args.from, flag: '--from', texts: true });
   for (const note of run.notes) io.stderr.write(`note: ${note}\n`);
+  for (const failed of run.failed) io.stderr.write(`note: ${failed.path} is not exported: the run could not annotate it\n`);
   const lines = run.docs.map((view) => JSON.stringify(spacyDoc(view)) + '\n').join('');
   if (args.out === undefined || args.out === '-') io.stdout.write(lines);
   else {
@@ -43,7 +44,10 @@ function exportCodePoints(args: ExportArgs, io: Io): number {
   const manifest = readManifest(dir, '--from');
   const out = args.out ?? join(dir, 'codepoints');
   const indexes = new Map<string, Uint32Array>();
-  for (const entry of manifest.documents) if (entry.status === 'ok') indexes.set(entry.doc, codePointIndex(readPageText(entry, manifest.file)));
+  for (const entry of manifest.documents) {
+    if (entry.status === 'ok') indexes.set(entry.doc, codePointIndex(readPageText(entry, manifest.file)));
+    else io.stderr.write(`note: ${entry.path} is not exported: the run could not annotate it\n`);
+  }
   for (const stage of manifest.stages) {
     const byDoc = readStageRecords(dir, manifest, stage.id);
     let text = '';

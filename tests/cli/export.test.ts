@@ -51,6 +51,19 @@ describe('annotate export', () => {
     }
   });
 
+  it('names a document the run could not annotate and exports the others', async () => {
+    const pages = tempDir('annotate-export-failed-');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'good.txt'), PAGE);
+    writeFileSync(join(pages, 'binary.txt'), 'bad\0file');
+    const run = join(tempDir('annotate-export-failed-run-'), 'run');
+    expect((await cli(['run', pages, '--pipeline', join(ROOT, 'pipelines/default.json'), '--out', run, '--no-progress'])).code).toBe(1);
+    const r = await cli(['export', '--from', run]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/binary\.txt is not exported: the run could not annotate it/);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['good']);
+  });
+
   it.each([
     [['export', '--format', 'conll'], /--format must be one of spacy, codepoints, got "conll"/],
     [['export', '--from', 'no/such/run'], /no\/such\/run: no such output folder/],
