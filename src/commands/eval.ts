@@ -139,6 +139,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
         perLabel: roundedAll(score.perLabel),
         confusion: score.confusion,
         unmatched: score.unmatched,
+        thresholds: score.thresholds.map((t) => ({ threshold: t.threshold, ...rounded(t) })),
         errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
       });
       return 0;
@@ -147,6 +148,11 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
     for (const l of CLAIM_LABELS) out.push(row(l, score.perLabel[l]!, 16));
     out.push(row('claim vs not', score.claim, 16), '');
     out.push('confusion (rows gold, columns predicted): ' + CLAIM_LABELS.map((g) => `${g}: ${CLAIM_LABELS.map((p) => `${p.replace('_claim', '')} ${score.confusion[g]![p]}`).join(', ')}`).join(' | '), '');
+    if (score.thresholds.length) {
+      out.push('claim vs not at other values of the stage\'s "threshold" option (score ≥ threshold is a claim):');
+      for (const t of score.thresholds) out.push(row(`  threshold ${t.threshold.toFixed(1)}`, t, 16));
+      out.push('');
+    }
     if (args.list) for (const e of score.errors) out.push(`${where(e.gold)}  gold ${e.gold.label}  predicted ${e.pred?.label ?? 'nothing'}  ${JSON.stringify(e.gold.text.slice(0, 90))}`);
     else out.push(`${score.errors.length} sentences labelled differently from the gold (--list shows them)`);
     io.stdout.write(out.join('\n') + '\n');

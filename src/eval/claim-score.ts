@@ -13,7 +13,15 @@ export interface ClaimScore {
   unmatched: number;
   confusion: Record<string, Record<string, number>>;
   errors: { gold: SpanRecord; pred: SpanRecord | null }[];
+  /**
+   * Claim vs not at other settings of the stage's `threshold` option, from the predictions'
+   * scores (empty when the predictions carry no score, e.g. a second annotator's labels).
+   */
+  thresholds: (Prf & { threshold: number })[];
 }
+
+/** The thresholds the table shows: the stage's default (0.5) and steps of 0.1 around it. */
+export const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
 /**
  * Scores sentence labels against gold. Sentences are matched by overlap (the predicted
@@ -44,7 +52,20 @@ export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanReco
   const tp = pairs.filter((x) => isClaim(x.gold.label) && isClaim(x.pred?.label)).length;
   const fp = pairs.filter((x) => !isClaim(x.gold.label) && isClaim(x.pred?.label)).length;
   const fn = pairs.filter((x) => isClaim(x.gold.label) && !isClaim(x.pred?.label)).length;
+  const scored = pairs.every((x) => x.pred === null || typeof x.pred.score === 'number');
+  const thresholds = scored
+    ? THRESHOLDS.map((threshold) => {
+        const says = (x: (typeof pairs)[number]) => x.pred !== null && (x.pred.score as number) >= threshold;
+        const counts = prf(
+          pairs.filter((x) => isClaim(x.gold.label) && says(x)).length,
+          pairs.filter((x) => !isClaim(x.gold.label) && says(x)).length,
+          pairs.filter((x) => isClaim(x.gold.label) && !says(x)).length,
+        );
+        return { threshold, ...counts };
+      })
+    : [];
   return {
+    thresholds,
     perLabel,
     claim: prf(tp, fp, fn),
     matched: pairs.filter((x) => x.pred).length,
