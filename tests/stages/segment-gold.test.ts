@@ -41,6 +41,7 @@ const sets = [
   { name: 'seeds', dir: 'seeds', gold: 'tests/gold/segment.jsonl', floor: floors.segment.seeds },
   { name: 'heldout', dir: 'tests/heldout/pages', gold: 'tests/heldout/segment.gold.jsonl', floor: floors.segment.heldout },
   { name: 'heldout-b', dir: 'tests/heldout-b/pages', gold: 'tests/heldout-b/segment.gold.jsonl', floor: floors.segment['heldout-b'] },
+  { name: 'heldout-c', dir: 'tests/heldout-c/pages', gold: 'tests/heldout-c/segment.gold.jsonl', floor: floors.segment['heldout-c'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

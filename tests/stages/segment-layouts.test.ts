@@ -55,12 +55,115 @@ describe('segment: comment layouts', () => {
   });
 });
 
+describe('segment: comment widgets (buttons, points, forum posts, chat handles)', () => {
+  /** Comments and footers in page order. */
+  const inOrder = (page: string) =>
+    segmentPage(page)
+      .filter((s) => s.kind === 'comment' || s.kind === 'footer')
+      .sort((a, b) => a.start - b.start)
+      .map((s) => (isComment(s) ? `comment#${s.index} ${s.author ?? '-'} d${s.depth} p${s.parent ?? '-'}: ${page.slice(s.start, s.end)}${s.header ? ` [${page.slice(s.header.start, s.header.end)}]` : ''}` : `footer: ${page.slice(s.start, s.end)}`));
+
+  it.each([
+    [
+      'button lines after each comment are footers, not comment text',
+      `${ARTICLE}
+
+nora_k • 2 hours ago
+Where is the army?
+Reply • Share ›
+
+    Tim • 1 hour ago
+    In the north.
+    Reply • Share ›
+`,
+      ['comment#0 nora_k d0 p-: Where is the army? [nora_k • 2 hours ago]', 'footer: Reply • Share ›', 'comment#1 Tim d1 p0: In the north. [Tim • 1 hour ago]', 'footer: Reply • Share ›'],
+    ],
+    [
+      'bare names with the text right under them and a button line, no blank lines',
+      `${ARTICLE}
+5 Comments
+
+Lena Ortiz
+Good reporting.
+Like · Reply · 3y
+  sam77
+  Agreed.
+  Like · Reply · 3y
+Omar
+LOL
+Like · Reply · 1y
+Load more comments
+`,
+      ['footer: 5 Comments', 'comment#0 Lena Ortiz d0 p-: Good reporting. [Lena Ortiz]', 'footer: Like · Reply · 3y', 'comment#1 sam77 d1 p0: Agreed. [sam77]', 'footer: Like · Reply · 3y', 'comment#2 Omar d0 p-: LOL [Omar]', 'footer: Like · Reply · 1y', 'footer: Load more comments'],
+    ],
+    [
+      'points-and-age headers, a deleted author kept as shown',
+      `${ARTICLE}
+
+[–] ghost_rider 12 points 3 hours ago
+First.
+
+    [–] [deleted] -2 points 2 hours ago
+    [removed]
+`,
+      ['comment#0 ghost_rider d0 p-: First. [[–] ghost_rider 12 points 3 hours ago]', 'comment#1 [deleted] d1 p0: [removed] [[–] [deleted] -2 points 2 hours ago]'],
+    ],
+    [
+      'numbered headers with the age in brackets',
+      `${ARTICLE}
+
+#1 Maya (5 hours ago)
+One.
+
+   #2 Raj (4 hours ago)
+   Two.
+`,
+      ['comment#0 Maya d0 p-: One. [#1 Maya (5 hours ago)]', 'comment#1 Raj d1 p0: Two. [#2 Raj (4 hours ago)]'],
+    ],
+    [
+      'forum posts: the "Re:" subject line and the "by Name » date" line make one header',
+      `${ARTICLE}
+
+Re: Rebels Seize Northern Town
+by Quill » Sat Jun 04, 2016 9:43 pm
+First post.
+
+  Re: Rebels Seize Northern Town
+  by Ink » Sat Jun 04, 2016 9:50 pm
+  Reply post.
+`,
+      ['comment#0 Quill d0 p-: First post. [Re: Rebels Seize Northern Town\nby Quill » Sat Jun 04, 2016 9:43 pm]', 'comment#1 Ink d1 p0: Reply post. [Re: Rebels Seize Northern Town\n  by Ink » Sat Jun 04, 2016 9:50 pm]'],
+    ],
+    [
+      'chat handles with a colon; an ordinary word with a colon is text',
+      `${ARTICLE}
+
+zed_42:
+@mia That is wrong.
+
+Update:
+They retreated.
+
+miaLopez:
+No it is not.
+`,
+      ['comment#0 zed_42 d0 p-: @mia That is wrong.\n\nUpdate:\nThey retreated. [zed_42:]', 'comment#1 miaLopez d0 p-: No it is not. [miaLopez:]'],
+    ],
+  ])('%s', (_name, page, expected) => {
+    expect(inOrder(page)).toEqual(expected);
+  });
+
+  it('a news place line in capitals ("BAGHDAD:") is not a chat handle', () => {
+    expect(view('Talks Resume In Baghdad\n\nBAGHDAD:\nTalks resumed on Monday, officials said.\n\nMore talks follow.\n')).toEqual(['title: Talks Resume In Baghdad', 'body: BAGHDAD:\nTalks resumed on Monday, officials said.', 'body: More talks follow.']);
+  });
+});
+
 describe('segment: article parts', () => {
   it.each([
     ['title, then body paragraphs', 'A Title Here\n\nFirst paragraph.\n\nSecond paragraph.\n', ['title: A Title Here', 'body: First paragraph.', 'body: Second paragraph.']],
     ['a repeated title is a title again', 'A Title Here\n\n\nA Title Here\n\nBody text.\n', ['title: A Title Here', 'title: A Title Here', 'body: Body text.']],
     ['date line before the title', 'MAY 2021\n\nDamascus Talks Resume\n\nBody.\n', ['dateline: MAY 2021', 'title: Damascus Talks Resume', 'body: Body.']],
-    ['other date-line forms', 'T\n\nPublished: June 3, 2016\n\n2016-06-03\n\nMarch 4, 2016 at 9:15 pm\n\nBody.\n', ['title: T', 'dateline: Published: June 3, 2016', 'dateline: 2016-06-03', 'dateline: March 4, 2016 at 9:15 pm', 'body: Body.']],
+    ['other date-line forms', 'T\n\nPublished: June 3, 2016\n\n2016-06-03\n\n2016/08/17\n\nMarch 4, 2016 at 9:15 pm\n\nBody.\n', ['title: T', 'dateline: Published: June 3, 2016', 'dateline: 2016-06-03', 'dateline: 2016/08/17', 'dateline: March 4, 2016 at 9:15 pm', 'body: Body.']],
     ['captions', 'T\n\nClick to see full-size image. Source: the ministry\n\nIraqi F-16, source: @iqAirForce\n\nPhoto: Reuters\n\nBody.\n', ['title: T', 'caption: Click to see full-size image. Source: the ministry', 'caption: Iraqi F-16, source: @iqAirForce', 'caption: Photo: Reuters', 'body: Body.']],
     ['source lines', 'T\n\nBody.\n\nSource: Zero Hedge\n\nOriginally published by Fox News\n', ['title: T', 'body: Body.', 'source: Source: Zero Hedge', 'source: Originally published by Fox News']],
     ['donation footer after the article (no comments)', 'T\n\nBody one.\n\nBody two.\n\n\n\nDo you like this content? Consider helping us!\n', ['title: T', 'body: Body one.', 'body: Body two.', 'footer: Do you like this content? Consider helping us!']],

@@ -1,3 +1,5 @@
+import { isEnglishWord } from '../../core/english-words.js';
+
 /**
  * Cue patterns for page layout. What belongs here: patterns that recognise a *kind of line*
  * on scraped news pages (date lines, captions, source credits, boilerplate footers, comment
@@ -15,6 +17,7 @@ const DATE = [
   `${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
+  '\\d{4}[./]\\d{1,2}[./]\\d{1,2}', // 2016/08/17, 2016.08.17
   '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}', // 03/03/2016
 ].join('|');
 const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\s+ago|just now|yesterday|today';
@@ -67,6 +70,23 @@ const FOOTER_CUES = [
 
 export function isFooter(line: string): boolean {
   return wordCount(line) <= 30 && FOOTER_CUES.some((cue) => cue.test(line));
+}
+
+/**
+ * Words of the buttons and links comment widgets print around each comment ("Reply • Share ›",
+ * "Like · Reply · 2y", "permalink embed save report reply", "Load more comments").
+ */
+const CHROME_WORDS = new Set([
+  'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
+  'edit', 'edited', 'delete', 'quote', 'follow', 'load', 'more', 'show', 'hide', 'view', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
+]);
+const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'upvote', 'downvote', 'permalink', 'load', 'replies']);
+
+/** A line of widget buttons: only button words, separators, counts and short ages ("2y", "3h"). */
+export function isThreadChrome(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.some((w) => CHROME_KEYS.has(w)) && words.every((w) => CHROME_WORDS.has(w) || /^\d+[smhdwy]?$/.test(w) || /^[-–—]+$/.test(w));
 }
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
@@ -123,6 +143,17 @@ const NUMBERED_HEADER = new RegExp(`^(\\d{1,4})[.)]\\s+(.+?)(?:\\s+${SAYS}\\s*:?
 const SAYS_HEADER = new RegExp(`^(.+?)\\s+${SAYS}\\s*:?$`, 'i');
 /** "Name · 3 hours ago", "Name | March 3, 2016 at 5:12 pm", "Name on March 3, 2016 at 5:12 pm" */
 const TIMESTAMP_HEADER = new RegExp(`^(.+?)\\s*(?:[·•|–—-]|\\bon\\b)\\s*(?:${RELATIVE_TIME}|(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?)\\s*:?$`, 'i');
+const WHEN = `(?:${RELATIVE_TIME}|(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?)`;
+/** Old-Reddit style: "[–] username 12 points 3 hours ago" (the score may be negative or hidden). */
+const POINTS_HEADER = new RegExp(`^\\[[–+-]\\]\\s+(\\S+)\\s+(?:-?\\d+\\s+points?|\\[score hidden\\])\\s+${WHEN}(?:\\s*\\(\\d+ child(?:ren)?\\))?$`, 'i');
+/** "Name (3 hours ago)", "#12 Name (June 4, 2016)": the time in brackets, optionally a "#N" number before. */
+const BRACKETED_TIME_HEADER = new RegExp(`^(?:#\\d{1,5}\\s+)?(.+?)\\s*\\(${WHEN}\\)\\s*:?$`, 'i');
+/** Forum posts: "by Name » Sat Jun 04, 2016 9:43 pm", "Posted by Name on June 4, 2016". */
+const BY_HEADER = new RegExp(`^(?:posted\\s+)?by\\s+(.+?)\\s*(?:[»›|–—-]|\\bon\\b)\\s*${WHEN}$`, 'i');
+/** Chat style: a one-word handle and a colon alone on the line ("puleeze:"). */
+const HANDLE_COLON_HEADER = /^([^\s:]{2,40}):$/;
+/** A "Re: subject" line, which forums print above the post's author line. */
+export const SUBJECT_LINE = /^re:\s/i;
 const LEADING_MARK = /^(?:[•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*/;
 /** A list bullet and the rest of the line. Dashes only count when followed by a space. */
 const BULLET = /^([•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*(.*)$/;
@@ -147,6 +178,15 @@ export function matchHeader(content: string): HeaderMatch | null {
   if (m && isHeaderName(m[1]!) && isNameLike(m[1]!, 7)) return { author: m[1]!, form: 'says', restOffset: content.length, rest: '' };
   m = TIMESTAMP_HEADER.exec(undecorated);
   if (m && isNameLike(m[1]!.trim(), 5)) return { author: m[1]!.trim(), form: 'timestamp', restOffset: content.length, rest: '' };
+  // The points-and-age shape is specific enough to take any handle, "[deleted]" included.
+  m = POINTS_HEADER.exec(content);
+  if (m) return { author: m[1]!, form: 'timestamp', restOffset: content.length, rest: '' };
+  m = BRACKETED_TIME_HEADER.exec(undecorated) ?? BY_HEADER.exec(content);
+  if (m && isNameLike(m[1]!.trim(), 5)) return { author: m[1]!.trim(), form: 'timestamp', restOffset: content.length, rest: '' };
+  m = HANDLE_COLON_HEADER.exec(content);
+  // An ordinary word with a colon ("Update:", "Note:") introduces text; a handle does not look like one.
+  // All capitals ("BAGHDAD:") is a place line of a news story, not a handle.
+  if (m && !isEnglishWord(m[1]!.toLowerCase()) && /[\p{Ll}\d]/u.test(m[1]!) && /\p{L}/u.test(m[1]!) && !isDateLine(m[1]!)) return { author: m[1]!, form: 'says', restOffset: content.length, rest: '' };
   m = BULLET.exec(content);
   if (m) {
     const rest = m[2]!;

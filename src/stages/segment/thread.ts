@@ -1,11 +1,15 @@
 import type { Line } from './lines.js';
-import { isDateLine, isFooter, isHeaderName, isNameLike, matchHeader } from './patterns.js';
+import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
 
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
 export type ThreadLine =
   | { type: 'header'; line: Line; author: string | null; headerEnd: number }
   | { type: 'bullet-text'; line: Line; textStart: number }
+  /** A "Re: subject" line printed directly above a header: part of that header. */
+  | { type: 'subject'; line: Line }
+  /** Widget buttons ("Reply • Share ›"): site boilerplate, not comment text. */
+  | { type: 'chrome'; line: Line }
   | { type: 'text'; line: Line };
 
 function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
@@ -21,9 +25,23 @@ function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
 export function classifyThreadLine(lines: readonly Line[], i: number): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
+  if (isThreadChrome(line.content)) return { type: 'chrome', line };
   if (isDateLine(line.content)) return { type: 'text', line };
+  const below = lines[i + 1];
+  if (SUBJECT_LINE.test(line.content) && below && !below.blank && matchHeader(below.content)?.form === 'timestamp') return { type: 'subject', line };
   const match = matchHeader(line.content);
-  if (!match) return { type: 'text', line };
+  if (!match) {
+    // Comment widgets without header decoration print the bare name, the text on the next
+    // line, then the buttons; after a button line (or at the top of the thread) a name-like
+    // line with text right under it is the next comment's author.
+    const above = lines[i - 1];
+    const opensBlock = above === undefined || above.blank || isThreadChrome(above.content);
+    const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null;
+    if (opensBlock && textBelow && isNameLike(line.content) && lines.slice(i + 2).some((l) => !l.blank && isThreadChrome(l.content))) {
+      return { type: 'header', line, author: line.content, headerEnd: line.contentEnd };
+    }
+    return { type: 'text', line };
+  }
   if (match.form !== 'bullet') return { type: 'header', line, author: match.author, headerEnd: line.contentEnd };
   const next = nextNonBlank(lines, i);
   const nextIsHeader = next !== undefined && matchHeader(next.content) !== null;
@@ -36,10 +54,10 @@ export function classifyThreadLine(lines: readonly Line[], i: number): ThreadLin
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
 }
 
-/** True when the line can open a structured thread (numbered, "says", timestamp or bullet header). */
+/** True when the line can open a structured thread (a header of any form, or the "Re:" line above one). */
 export function isStructuredHeader(lines: readonly Line[], i: number): boolean {
   const t = classifyThreadLine(lines, i);
-  return t !== null && t.type === 'header';
+  return t !== null && (t.type === 'header' || t.type === 'subject');
 }
 
 /** Tracks nesting by header indentation: a comment replies to the nearest shallower one. */
@@ -93,9 +111,11 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
   const headerRuns = kinds.flatMap((k, i) => (k?.type === 'header' && i > 0 ? [blanksBefore[i]!] : [])).sort((a, b) => a - b);
   const gap = Math.max(2, headerRuns[Math.floor((headerRuns.length - 1) / 2)] ?? 2);
   const segments: Segment[] = [];
+  const chrome: Segment[] = [];
   const nesting = new Nesting();
   let current: CommentSegment | null = null;
   let hasText = false;
+  let subjectStart: number | null = null;
   const open = (indent: number, author: string | null, header: CommentSegment['header'], at: number) => {
     const index = firstIndex + segments.length; // only comments are in `segments` until the footer is appended
     const { depth, parent } = nesting.place(indent, index);
@@ -107,8 +127,16 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     const t = kinds[i];
     if (t === null || t === undefined) continue;
     const line = t.line;
-    if (t.type === 'header') {
-      open(line.indent, t.author, docText(body, text, line.contentStart, t.headerEnd), t.headerEnd);
+    if (t.type === 'chrome') {
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+    } else if (t.type === 'subject') {
+      subjectStart = line.contentStart;
+    } else if (t.type === 'header') {
+      // A forum header starts at its "Re:" subject line, and its indent is the subject's.
+      const start = subjectStart ?? line.contentStart;
+      const indent = subjectStart === null ? line.indent : body[i - 1]!.indent;
+      subjectStart = null;
+      open(indent, t.author, docText(body, text, start, t.headerEnd), t.headerEnd);
     } else if (t.type === 'bullet-text') {
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
@@ -126,7 +154,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       hasText = true;
     }
   }
-  return [...segments, ...footer];
+  return [...segments, ...chrome, ...footer];
 }
 
 /**
