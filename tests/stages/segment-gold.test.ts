@@ -42,6 +42,7 @@ const sets = [
   { name: 'heldout', dir: 'tests/heldout/pages', gold: 'tests/heldout/segment.gold.jsonl', floor: floors.segment.heldout },
   { name: 'heldout-b', dir: 'tests/heldout-b/pages', gold: 'tests/heldout-b/segment.gold.jsonl', floor: floors.segment['heldout-b'] },
   { name: 'heldout-c', dir: 'tests/heldout-c/pages', gold: 'tests/heldout-c/segment.gold.jsonl', floor: floors.segment['heldout-c'] },
+  { name: 'heldout-d', dir: 'tests/heldout-d/pages', gold: 'tests/heldout-d/segment.gold.jsonl', floor: floors.segment['heldout-d'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

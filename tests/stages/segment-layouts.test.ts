@@ -153,6 +153,41 @@ No it is not.
     expect(inOrder(page)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a name, an age and widget words around it ("| parent | next [–]"), a "reply" button line',
+      `${ARTICLE}\n\nkestrel 3 hours ago | next [–]\nFirst.\nreply\n\n   owl_9 2 hours ago | parent | next [–]\n   Second.\n   reply\n`,
+      ['comment#0 kestrel d0 p-: First. [kestrel 3 hours ago | next [–]]', 'footer: reply', 'comment#1 owl_9 d1 p0: Second. [owl_9 2 hours ago | parent | next [–]]', 'footer: reply'],
+    ],
+    [
+      '"@handle 3 years ago (edited)", an icon button line and a "View 2 replies" line',
+      `${ARTICLE}\n\n@riverstone 3 years ago\nFirst.\n12 👍 Reply\n\n    View 1 reply\n\n    @pebble 2 years ago (edited)\n    Second.\n    👍 Reply\n`,
+      ['comment#0 riverstone d0 p-: First. [@riverstone 3 years ago]', 'footer: 12 👍 Reply', 'footer: View 1 reply', 'comment#1 pebble d1 p0: Second. [@pebble 2 years ago (edited)]', 'footer: 👍 Reply'],
+    ],
+    [
+      '"Display Name @handle · Jun 4": the display name is the author; count buttons are footers',
+      `${ARTICLE}\n\nMara Quinn @mquinn · Jun 4\nFirst.\n2 replies 0 reposts 5 likes\n\n  Leo @leo77 · Jun 5\n  Second.\n  1 reply 1 repost 0 likes\n`,
+      ['comment#0 Mara Quinn d0 p-: First. [Mara Quinn @mquinn · Jun 4]', 'footer: 2 replies 0 reposts 5 likes', 'comment#1 Leo d1 p0: Second. [Leo @leo77 · Jun 5]', 'footer: 1 reply 1 repost 0 likes'],
+    ],
+    [
+      '"Comment #N by Name on <date> at <time>" and a closing "Post a comment" line',
+      `${ARTICLE}\n\nComment #1 by finch on June 4, 2016 at 9:43 pm\nFirst.\n\n    Comment #2 by wren on June 4, 2016 at 9:50 pm\n    Second.\n\nPost a comment\n`,
+      ['comment#0 finch d0 p-: First. [Comment #1 by finch on June 4, 2016 at 9:43 pm]', 'comment#1 wren d1 p0: Second. [Comment #2 by wren on June 4, 2016 at 9:50 pm]', 'footer: Post a comment'],
+    ],
+    [
+      'e-mail replies with quoted lines: "On <date>, Name wrote:"',
+      `${ARTICLE}\n\nOn Jun 4, 2016, at 9:43 PM, heron wrote:\nFirst.\n\nOn Jun 4, 2016, at 9:50 PM, egret wrote:\n> First.\nSecond.\n`,
+      ['comment#0 heron d0 p-: First. [On Jun 4, 2016, at 9:43 PM, heron wrote:]', 'comment#1 egret d0 p-: > First.\nSecond. [On Jun 4, 2016, at 9:50 PM, egret wrote:]'],
+    ],
+    [
+      'tree drawing before handles: depth is read where the name starts',
+      `${ARTICLE}\n\nharmony:\nFirst.\n└─ DustinG:\n   Second.\n   └─ ash_tree:\n      Third.\n\nmoss:\nFourth.\n`,
+      ['comment#0 harmony d0 p-: First. [harmony:]', 'comment#1 DustinG d1 p0: Second. [└─ DustinG:]', 'comment#2 ash_tree d2 p1: Third. [└─ ash_tree:]', 'comment#3 moss d0 p-: Fourth. [moss:]'],
+    ],
+  ])('%s', (_name, page, expected) => {
+    expect(inOrder(page)).toEqual(expected);
+  });
+
   it('a news place line in capitals ("BAGHDAD:") is not a chat handle', () => {
     expect(view('Talks Resume In Baghdad\n\nBAGHDAD:\nTalks resumed on Monday, officials said.\n\nMore talks follow.\n')).toEqual(['title: Talks Resume In Baghdad', 'body: BAGHDAD:\nTalks resumed on Monday, officials said.', 'body: More talks follow.']);
   });

@@ -1,5 +1,3 @@
-import { isEnglishWord } from '../../core/english-words.js';
-
 /**
  * Cue patterns for page layout. What belongs here: patterns that recognise a *kind of line*
  * on scraped news pages (date lines, captions, source credits, boilerplate footers, comment
@@ -65,7 +63,7 @@ const FOOTER_CUES = [
   /^share (?:this|on)\b/i,
   /^follow us on\b/i,
   /^(?:related (?:articles?|stories|posts)|read more|more from)\s*:?$/i,
-  /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|you must be logged in to post a comment)\.?$/i,
+  /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
 ];
 
 export function isFooter(line: string): boolean {
@@ -78,15 +76,17 @@ export function isFooter(line: string): boolean {
  */
 const CHROME_WORDS = new Set([
   'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
-  'edit', 'edited', 'delete', 'quote', 'follow', 'load', 'more', 'show', 'hide', 'view', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
+  'edit', 'edited', 'delete', 'quote', 'quotes', 'follow', 'load', 'more', 'show', 'hide', 'view', 'views', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
+  'repost', 'reposts', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes',
 ]);
-const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'upvote', 'downvote', 'permalink', 'load', 'replies']);
+const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
 
 /** A line of widget buttons: only button words, separators, counts and short ages ("2y", "3h"). */
 export function isThreadChrome(line: string): boolean {
   const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
-  return words.some((w) => CHROME_KEYS.has(w)) && words.every((w) => CHROME_WORDS.has(w) || /^\d+[smhdwy]?$/.test(w) || /^[-–—]+$/.test(w));
+  // Icons ("👍", "♥") are neither letters nor digits.
+  return words.some((w) => CHROME_KEYS.has(w)) && words.every((w) => CHROME_WORDS.has(w) || /^\d+[smhdwyk]?$/.test(w) || /^[^\p{L}\p{N}]+$/u.test(w));
 }
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
@@ -150,8 +150,47 @@ const POINTS_HEADER = new RegExp(`^\\[[–+-]\\]\\s+(\\S+)\\s+(?:-?\\d+\\s+point
 const BRACKETED_TIME_HEADER = new RegExp(`^(?:#\\d{1,5}\\s+)?(.+?)\\s*\\(${WHEN}\\)\\s*:?$`, 'i');
 /** Forum posts: "by Name » Sat Jun 04, 2016 9:43 pm", "Posted by Name on June 4, 2016". */
 const BY_HEADER = new RegExp(`^(?:posted\\s+)?by\\s+(.+?)\\s*(?:[»›|–—-]|\\bon\\b)\\s*${WHEN}$`, 'i');
+/** Words that label the text after them when written alone with a colon ("Update:", "P.S.:"). */
+const TEXT_LABELS = new Set([
+  'update', 'updated', 'edit', 'edited', 'note', 'nb', 'ps', 'p.s.', 'pps', 'source', 'sources', 'example', 'examples', 'summary', 'quote', 'answer',
+  'question', 'correction', 'disclaimer', 'warning', 'fact', 'facts', 'reason', 'reasons', 'proof', 'evidence', 'hint', 'tip', 'btw', 'fyi', 'tldr', 'tl;dr',
+  'conclusion', 'result', 'results', 'first', 'second', 'third', 'finally', 'also', 'and', 'but', 'so', 'yes', 'no', 'well', 'ok', 'wow', 'lol', 'hey', 'hi', 'hello',
+  'answer', 'reply', 'response', 'links', 'link', 'see', 'read', 'watch', 'listen', 'here', 'this', 'that', 'these', 'those', 'them', 'why', 'how', 'what', 'who',
+]);
 /** Chat style: a one-word handle and a colon alone on the line ("puleeze:"). */
 const HANDLE_COLON_HEADER = /^([^\s:]{2,40}):$/;
+/** E-mail style replies: "On Jun 4, 2016, at 9:43 PM, Name wrote:". */
+const EMAIL_HEADER = new RegExp(`^on\\s+.*\\d.*,\\s*(.+?)\\s+${SAYS}\\s*:?$`, 'i');
+/** An age or date anywhere in a line, for the general header shape below. */
+const WHEN_IN_LINE = new RegExp(WHEN, 'i');
+/** Words a comment widget prints around the name and the age ("| parent | next [–]", "(edited)", "Comment #12 by … on"). */
+const HEADER_FILLER = /^(?:points?|by|on|at|posted|comment|edited|\(edited\)|parent|next|prev|root|link|\[[–+-]\]|#\d+|\d+|[^\p{L}\p{N}]+)$/iu;
+
+/**
+ * The general shape of a widget header: a display name, then an age or a date, with only
+ * widget words around them ("user 3 hours ago | parent | next [–]", "@user 3 years ago
+ * (edited)", "Display Name @handle · Jun 4", "Comment #12 by user on June 4, 2016 at 9:43 pm").
+ * Returns the display name, or null.
+ */
+function widgetHeaderName(content: string): string | null {
+  if (content.length > 120 || /[.!?]$/.test(content)) return null;
+  const when = WHEN_IN_LINE.exec(content);
+  if (!when || when.index === 0) return null;
+  const after = content.slice(when.index + when[0].length).split(/\s+/).filter(Boolean);
+  if (!after.every((w) => HEADER_FILLER.test(w))) return null;
+  const before = content.slice(0, when.index).split(/\s+/).filter(Boolean);
+  // Widget words before the name ("Comment #12 by") and between the name and the age ("on", "·").
+  while (before.length > 0 && HEADER_FILLER.test(before[0]!)) before.shift();
+  while (before.length > 0 && HEADER_FILLER.test(before[before.length - 1]!)) before.pop();
+  // "@user" is the user; "Display Name @handle" shows the display name.
+  if (before.length > 1 && /^@\w/.test(before[before.length - 1]!)) before.pop();
+  const name = before.join(' ').replace(/^@(?=\w)/, '');
+  return name !== '' && isNameLike(name, 4) ? name : null;
+}
+
+/** Tree drawing before a name ("├─ ", "│  └─ "): decoration, like a bullet. */
+const TREE_PREFIX = /^(?:[│┃|]\s*)*[├└┣┗`+][─━-]+\s*/;
+
 /** A "Re: subject" line, which forums print above the post's author line. */
 export const SUBJECT_LINE = /^re:\s/i;
 const LEADING_MARK = /^(?:[•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*/;
@@ -166,7 +205,12 @@ export interface HeaderMatch {
   /** For bullets: offset within the trimmed line where the rest of the line starts. */
   restOffset: number;
   rest: string;
+  /** Width of tree drawing before the name ("│  └─ "): the reply's depth is read at the name. */
+  treeWidth?: number;
 }
+
+/** "Display Name @handle" is shown by the display name. */
+const displayName = (name: string) => name.replace(/(\S)\s+@\w+$/, '$1');
 
 /** Recognises a comment header from the trimmed line content alone (layout context comes later). */
 export function matchHeader(content: string): HeaderMatch | null {
@@ -177,16 +221,23 @@ export function matchHeader(content: string): HeaderMatch | null {
   m = SAYS_HEADER.exec(undecorated);
   if (m && isHeaderName(m[1]!) && isNameLike(m[1]!, 7)) return { author: m[1]!, form: 'says', restOffset: content.length, rest: '' };
   m = TIMESTAMP_HEADER.exec(undecorated);
-  if (m && isNameLike(m[1]!.trim(), 5)) return { author: m[1]!.trim(), form: 'timestamp', restOffset: content.length, rest: '' };
+  if (m && isNameLike(m[1]!.trim(), 5)) return { author: displayName(m[1]!.trim()), form: 'timestamp', restOffset: content.length, rest: '' };
   // The points-and-age shape is specific enough to take any handle, "[deleted]" included.
   m = POINTS_HEADER.exec(content);
   if (m) return { author: m[1]!, form: 'timestamp', restOffset: content.length, rest: '' };
   m = BRACKETED_TIME_HEADER.exec(undecorated) ?? BY_HEADER.exec(content);
   if (m && isNameLike(m[1]!.trim(), 5)) return { author: m[1]!.trim(), form: 'timestamp', restOffset: content.length, rest: '' };
-  m = HANDLE_COLON_HEADER.exec(content);
-  // An ordinary word with a colon ("Update:", "Note:") introduces text; a handle does not look like one.
-  // All capitals ("BAGHDAD:") is a place line of a news story, not a handle.
-  if (m && !isEnglishWord(m[1]!.toLowerCase()) && /[\p{Ll}\d]/u.test(m[1]!) && /\p{L}/u.test(m[1]!) && !isDateLine(m[1]!)) return { author: m[1]!, form: 'says', restOffset: content.length, rest: '' };
+  m = EMAIL_HEADER.exec(content);
+  if (m && isNameLike(m[1]!.trim(), 4)) return { author: m[1]!.trim(), form: 'says', restOffset: content.length, rest: '' };
+  const widgetName = widgetHeaderName(undecorated);
+  if (widgetName !== null) return { author: widgetName, form: 'timestamp', restOffset: content.length, rest: '' };
+  const tree = TREE_PREFIX.exec(content);
+  m = HANDLE_COLON_HEADER.exec(tree ? content.slice(tree[0].length) : content);
+  // A label with a colon ("Update:", "Note:") introduces text; all capitals ("BAGHDAD:") is the
+  // place line of a news story. Any other single word is a handle, dictionary word or not ("harmony:").
+  if (m && !TEXT_LABELS.has(m[1]!.toLowerCase()) && /[\p{Ll}\d]/u.test(m[1]!) && /\p{L}/u.test(m[1]!) && !isDateLine(m[1]!)) {
+    return { author: m[1]!, form: 'says', restOffset: content.length, rest: '', treeWidth: tree ? tree[0].length : 0 };
+  }
   m = BULLET.exec(content);
   if (m) {
     const rest = m[2]!;

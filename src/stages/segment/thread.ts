@@ -4,7 +4,7 @@ import type { CommentSegment, Segment } from './types.js';
 
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
 export type ThreadLine =
-  | { type: 'header'; line: Line; author: string | null; headerEnd: number }
+  | { type: 'header'; line: Line; author: string | null; headerEnd: number; indent: number }
   | { type: 'bullet-text'; line: Line; textStart: number }
   /** A "Re: subject" line printed directly above a header: part of that header. */
   | { type: 'subject'; line: Line }
@@ -38,18 +38,18 @@ export function classifyThreadLine(lines: readonly Line[], i: number): ThreadLin
     const opensBlock = above === undefined || above.blank || isThreadChrome(above.content);
     const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null;
     if (opensBlock && textBelow && isNameLike(line.content) && lines.slice(i + 2).some((l) => !l.blank && isThreadChrome(l.content))) {
-      return { type: 'header', line, author: line.content, headerEnd: line.contentEnd };
+      return { type: 'header', line, author: line.content, headerEnd: line.contentEnd, indent: line.indent };
     }
     return { type: 'text', line };
   }
-  if (match.form !== 'bullet') return { type: 'header', line, author: match.author, headerEnd: line.contentEnd };
+  if (match.form !== 'bullet') return { type: 'header', line, author: match.author, headerEnd: line.contentEnd, indent: line.indent + (match.treeWidth ?? 0) };
   const next = nextNonBlank(lines, i);
   const nextIsHeader = next !== undefined && matchHeader(next.content) !== null;
   const nextIsDeeperText = next !== undefined && next.indent > line.indent && !nextIsHeader;
   const rest = match.rest;
-  if (rest === '') return { type: 'header', line, author: null, headerEnd: line.contentEnd };
+  if (rest === '') return { type: 'header', line, author: null, headerEnd: line.contentEnd, indent: line.indent };
   if ((nextIsDeeperText && isHeaderName(rest)) || (isNameLike(rest) && (next === undefined || nextIsHeader))) {
-    return { type: 'header', line, author: rest, headerEnd: line.contentEnd };
+    return { type: 'header', line, author: rest, headerEnd: line.contentEnd, indent: line.indent };
   }
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
 }
@@ -134,7 +134,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     } else if (t.type === 'header') {
       // A forum header starts at its "Re:" subject line, and its indent is the subject's.
       const start = subjectStart ?? line.contentStart;
-      const indent = subjectStart === null ? line.indent : body[i - 1]!.indent;
+      const indent = subjectStart === null ? t.indent : body[i - 1]!.indent;
       subjectStart = null;
       open(indent, t.author, docText(body, text, start, t.headerEnd), t.headerEnd);
     } else if (t.type === 'bullet-text') {
