@@ -1,4 +1,5 @@
 import { segmentArticle } from './article.js';
+import { induceLayout, inducedHeader, type InducedLayout } from './induce.js';
 import { splitLines, type Line } from './lines.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine } from './patterns.js';
 import { isStructuredHeader, parseBareThread, parseStructuredThread } from './thread.js';
@@ -10,6 +11,8 @@ interface ThreadStart {
   layout: 'structured' | 'bare';
   /** For bare threads: blank lines that separate comments. */
   gap: number;
+  /** Header and button shapes learnt from the page when no known header shape is on it. */
+  induced?: InducedLayout;
 }
 
 /** Lengths of the runs of blank lines between paragraphs, in page order. */
@@ -45,6 +48,15 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
     if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
   }
+  // No header the patterns know: a widget's own repeated header shape, once the article has had text.
+  const induced = induceLayout(lines);
+  if (induced) {
+    let plain = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (inducedHeader(induced, lines[i]!) !== undefined && plain >= 2) return { line: i, layout: 'structured', gap: 2, induced };
+      if (isPlainText(lines[i]!)) plain++;
+    }
+  }
   const runs = blankRuns(lines, 0, lines.length);
   if (runs.length === 0) return null;
   const sorted = runs.map((r) => r.length).sort((a, b) => a - b);
@@ -75,6 +87,6 @@ export function segmentPage(text: string): Segment[] {
     threadLines = threadLines.slice(1);
   }
   const thread =
-    start.layout === 'structured' ? parseStructuredThread(threadLines, text, 0) : parseBareThread(threadLines, text, 0, start.gap);
+    start.layout === 'structured' ? parseStructuredThread(threadLines, text, 0, start.induced) : parseBareThread(threadLines, text, 0, start.gap);
   return [...article, ...heading, ...thread];
 }

@@ -1,3 +1,4 @@
+import { inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
@@ -18,14 +19,27 @@ function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
 }
 
 /**
+ * Widget buttons follow a comment's text; a repeated line right under a header (">>4512457",
+ * a reference to the post answered) opens the text instead.
+ */
+function followsInducedHeader(lines: readonly Line[], i: number, induced: InducedLayout): boolean {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.blank) return inducedHeader(induced, lines[j]!) !== undefined;
+  return false;
+}
+
+/**
  * Reads a line as a comment header using its neighbours: a bullet introduces an author when
  * deeper-indented text follows it (or when it is a bare name followed by another header);
  * otherwise the bullet carries the comment text itself.
  */
-export function classifyThreadLine(lines: readonly Line[], i: number): ThreadLine | null {
+export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
-  if (isThreadChrome(line.content)) return { type: 'chrome', line };
+  if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced))) return { type: 'chrome', line };
+  if (induced) {
+    const author = inducedHeader(induced, line);
+    if (author !== undefined) return { type: 'header', line, author, headerEnd: line.contentEnd, indent: line.indent };
+  }
   if (isDateLine(line.content)) return { type: 'text', line };
   const below = lines[i + 1];
   if (SUBJECT_LINE.test(line.content) && below && !below.blank && matchHeader(below.content)?.form === 'timestamp') return { type: 'subject', line };
@@ -97,9 +111,9 @@ function docText(lines: readonly Line[], text: string, from: number, to: number)
  * Parses a thread whose comments start with explicit headers ("1. Name says:", "• Name",
  * "Name wrote:", "Name · 3 hours ago"). Every other line belongs to the comment above it.
  */
-export function parseStructuredThread(lines: readonly Line[], text: string, firstIndex: number): Segment[] {
+export function parseStructuredThread(lines: readonly Line[], text: string, firstIndex: number, induced?: InducedLayout): Segment[] {
   const { body, footer } = splitTrailingFooter(lines);
-  const kinds = body.map((_, i) => classifyThreadLine(body, i));
+  const kinds = body.map((_, i) => classifyThreadLine(body, i, induced));
   // Blank lines before each line, and the usual run before a header: text after a wider break
   // than that, once the current comment has text, is a new comment without a header.
   const blanksBefore: number[] = [];

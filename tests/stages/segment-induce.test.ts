@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { induceLayout, lineShape } from '../../src/stages/segment/induce.js';
+import { splitLines } from '../../src/stages/segment/lines.js';
+import { segmentPage } from '../../src/stages/segment/page.js';
+import { isComment } from '../../src/stages/segment/types.js';
+
+describe('segment: line shapes', () => {
+  it.each([
+    ['Posted 3 hours ago by kestrel', 'posted 0 unit ago by N', 'kestrel'],
+    ['Posted 1 hour ago by Mara Quinn', 'posted 0 unit ago by N', 'Mara Quinn'],
+    ['owl — Today at 1:37 PM', 'N — rel at 0:0 ampm', 'owl'],
+    ['↳ wren_9 — Yesterday at 10:02 AM', '↳ N — rel at 0:0 ampm', 'wren_9'],
+    ['Anonymous 06/04/16(Sat)09:43:12 No.4512345', 'N 0/0/0(wday)0:0:0 no.0', 'Anonymous'],
+    ['[heron → egret] 2016-06-04 21:50', '[N → N] 0-0-0 0:0', 'heron'],
+    ['♥ 12', '♥ 0', null],
+  ])('%s', (line, shape, name) => {
+    expect(lineShape(line)).toEqual({ shape, name });
+  });
+
+  it('a sentence is no widget line', () => {
+    expect(lineShape('The army left on Monday.')).toBeNull();
+  });
+});
+
+describe('segment: layout induction', () => {
+  const ARTICLE = 'Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\nFighting continued into the night.\n\n\n';
+  const view = (page: string) =>
+    segmentPage(page)
+      .filter((s) => s.kind === 'comment' || s.kind === 'footer')
+      .sort((a, b) => a.start - b.start)
+      .map((s) => (isComment(s) ? `comment ${s.author} d${s.depth} p${s.parent ?? '-'}: ${page.slice(s.start, s.end)}` : `footer: ${page.slice(s.start, s.end)}`));
+
+  it('learns an unknown header shape and button line from their repetition', () => {
+    const page = `${ARTICLE}Posted 3 hours ago by kestrel\nFirst.\n♥ 4\n\n  Posted 2 hours ago by owl\n  Second.\n  ♥ 0\n\nPosted 1 hour ago by Mara Quinn\nThird.\n♥ 12\n`;
+    expect(view(page)).toEqual([
+      'comment kestrel d0 p-: First.',
+      'footer: ♥ 4',
+      'comment owl d1 p0: Second.',
+      'footer: ♥ 0',
+      'comment Mara Quinn d0 p-: Third.',
+      'footer: ♥ 12',
+    ]);
+  });
+
+  it('a repeated line right under a header (">>123") is text, not a button', () => {
+    const page = `${ARTICLE}Anonymous 06/04/16(Sat)09:43:12 No.101\nFirst.\n\nAnonymous 06/04/16(Sat)09:44:12 No.102\n>>101\nSecond.\n\nAnonymous 06/04/16(Sat)09:45:12 No.103\n>>102\nThird.\n\nAnonymous 06/04/16(Sat)09:46:12 No.104\n>>103\nFourth.\n`;
+    expect(view(page).slice(1, 3)).toEqual(['comment Anonymous d0 p-: >>101\nSecond.', 'comment Anonymous d0 p-: >>102\nThird.']);
+  });
+
+  it('names alone (bare name layouts, short comments) are never a learnt header shape', () => {
+    const lines = splitLines('Anna\n\nHi.\n\n\nBob\n\nYes.\n\n\nCarl\n\nNo.\n\n\nLOL\n\nLOL\n\nLOL\n');
+    expect(induceLayout(lines)).toBeNull();
+  });
+});
