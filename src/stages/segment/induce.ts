@@ -64,7 +64,12 @@ function isWidgetToken(core: string): boolean {
 function tokenShape(token: string): { shape: string; isName: boolean } {
   const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.+$/, '');
   if (core === '' || isWidgetToken(core)) {
-    const shape = token.toLowerCase().replace(/\p{L}+(?:\.\p{L}+\.?)?/gu, (w) => wordClass(w)).replace(/\d+/g, '0');
+    const shape = token
+      .toLowerCase()
+      .replace(/^\d+[smhdwy]$/, 'age') // "40m", "1w", "2d": short ages
+      .replace(/\d+(?:st|nd|rd|th)\b\+?/g, '0th') // "1st", "2nd", "3rd+": ordinals
+      .replace(/\p{L}+(?:\.\p{L}+\.?)?/gu, (w) => wordClass(w))
+      .replace(/\d+/g, '0');
     return { shape, isName: false };
   }
   const at = token.indexOf(core);
@@ -82,7 +87,7 @@ export function lineShape(content: string): LineShape | null {
   const first = shaped.findIndex((t) => t.isName);
   if (first !== -1) {
     let end = first;
-    while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!)) end++;
+    while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
     name = tokens.slice(first, end + 1).join(' ').replace(/^[[(@]+|[\]),:;—–-]+$/g, '') || null;
   }
   const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0')} `;
@@ -95,6 +100,29 @@ export interface InducedLayout {
   headers: Set<string>;
   /** Shapes of widget lines without a name ("♥ 0", "reply | report", "june 0, 0"). */
   buttons: Set<string>;
+  /**
+   * Headers of two or three lines ("KI" / "killterrists" / "1w"; "Ruppert Baird • 2nd" / "Sales
+   * manager at Northwind"), as their line shapes joined by newlines, longest first.
+   */
+  blocks: string[];
+  /** The header follows its comment's text (a signature: "text" / "— user, Jun 16 2016"). */
+  trailing: boolean;
+}
+
+/** Where a multi-line header of the layout starts at line `i`: how many lines it has (0: none). */
+export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i: number): number {
+  for (const block of layout.blocks) {
+    const shapes = block.split('\n');
+    const window = lines.slice(i, i + shapes.length);
+    if (window.length === shapes.length && window.every((l, k) => !l.blank && lineShape(l.content)?.shape === shapes[k])) return shapes.length;
+  }
+  return 0;
+}
+
+/** The author in a header of several lines: the first name that is not a user's initials ("KI"). */
+export function blockAuthor(lines: readonly Line[]): string | null {
+  const names = lines.map((l) => lineShape(l.content)?.name ?? null).filter((n): n is string => n !== null);
+  return names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
 }
 
 /**
@@ -113,13 +141,50 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   }
   const headers = new Set<string>();
   const buttons = new Set<string>();
+  // Commas join names ("Owner, Hillside Plumbing"); brackets and other marks are the widget's.
+  const namesOnly = (shape: string) => /^[N\s,]+$/.test(shape);
   for (const [shape, { count, named }] of counts) {
     if (count < MIN_REPEATS) continue;
-    const namesOnly = /^[N\s]+$/.test(shape);
-    if (named && !namesOnly) headers.add(shape);
+    if (named && !namesOnly(shape)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }
-  return headers.size > 0 ? { headers, buttons } : null;
+  // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
+  // and again, holding a name and ending in something of the widget's own (an age, a title).
+  const blockCounts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank && !buttons.has(lineShape(lines[i - 1]!.content)?.shape ?? ''))) continue;
+    const shapes: string[] = [];
+    for (let k = 0; k < 3 && i + k < lines.length && !lines[i + k]!.blank; k++) {
+      const shape = lineShape(lines[i + k]!.content)?.shape;
+      if (shape === undefined) break;
+      shapes.push(shape);
+      // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
+      if (k >= 1 && shapes.some((x) => x.includes('N')) && !namesOnly(shape) && /\p{L}/u.test(shape)) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
+    }
+  }
+  // A header line followed by a line only some comments have (">>4512457") is no longer header:
+  // the block must come with most of its first line's occurrences.
+  const blocks = [...blockCounts]
+    .filter(([block, count]) => {
+      const first = block.split('\n')[0]!;
+      return count >= MIN_REPEATS && (!headers.has(first) || count * 3 >= counts.get(first)!.count * 2);
+    })
+    .map(([block]) => block)
+    .sort((a, b) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1));
+  if (headers.size === 0 && blocks.length === 0) return null;
+  // A signature: most header lines sit right under text and right above a blank line.
+  let under = 0;
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const shape = lines[i]!.blank ? undefined : lineShape(lines[i]!.content)?.shape;
+    if (shape === undefined || !headers.has(shape)) continue;
+    total++;
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const aboveIsText = above !== undefined && !above.blank && !headers.has(lineShape(above.content)?.shape ?? '');
+    if (aboveIsText && (below === undefined || below.blank)) under++;
+  }
+  return { headers, buttons, blocks, trailing: blocks.length === 0 && total > 0 && under * 3 >= total * 2 };
 }
 
 /** Does this line have one of the layout's header shapes? Returns the author, or undefined. */

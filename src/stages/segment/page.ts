@@ -1,8 +1,8 @@
 import { segmentArticle } from './article.js';
-import { induceLayout, inducedHeader, type InducedLayout } from './induce.js';
+import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { splitLines, type Line } from './lines.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine } from './patterns.js';
-import { isStructuredHeader, parseBareThread, parseStructuredThread } from './thread.js';
+import { isStructuredHeader, parseBareThread, parseSignedThread, parseStructuredThread } from './thread.js';
 import type { Segment } from './types.js';
 
 /** Where the thread starts and how it is laid out. */
@@ -53,7 +53,8 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   if (induced) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
-      if (inducedHeader(induced, lines[i]!) !== undefined && plain >= 2) return { line: i, layout: 'structured', gap: 2, induced };
+      const opens = inducedHeader(induced, lines[i]!) !== undefined || inducedBlockAt(induced, lines, i) > 1;
+      if (opens && plain >= 2) return { line: induced.trailing ? signedCommentStart(lines, i) : i, layout: 'structured', gap: 2, induced };
       if (isPlainText(lines[i]!)) plain++;
     }
   }
@@ -73,6 +74,14 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   return null;
 }
 
+/** The first comment of a signed thread starts after the wide break above its signature's text. */
+function signedCommentStart(lines: readonly Line[], signature: number): number {
+  let i = signature;
+  while (i > 1 && !(lines[i - 1]!.blank && lines[i - 2]!.blank)) i--;
+  while (i < signature && lines[i]!.blank) i++;
+  return i;
+}
+
 /** Segments a page: the article part, then the comment thread (if any). Pure. */
 export function segmentPage(text: string): Segment[] {
   const lines = splitLines(text);
@@ -87,6 +96,10 @@ export function segmentPage(text: string): Segment[] {
     threadLines = threadLines.slice(1);
   }
   const thread =
-    start.layout === 'structured' ? parseStructuredThread(threadLines, text, 0, start.induced) : parseBareThread(threadLines, text, 0, start.gap);
+    start.induced?.trailing
+      ? parseSignedThread(threadLines, text, 0, start.induced)
+      : start.layout === 'structured'
+        ? parseStructuredThread(threadLines, text, 0, start.induced)
+        : parseBareThread(threadLines, text, 0, start.gap);
   return [...article, ...heading, ...thread];
 }

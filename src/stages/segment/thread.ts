@@ -1,11 +1,11 @@
-import { inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
+import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
 
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
 export type ThreadLine =
-  | { type: 'header'; line: Line; author: string | null; headerEnd: number; indent: number }
+  | { type: 'header'; line: Line; author: string | null; headerEnd: number; indent: number; lines?: number }
   | { type: 'bullet-text'; line: Line; textStart: number }
   /** A "Re: subject" line printed directly above a header: part of that header. */
   | { type: 'subject'; line: Line }
@@ -37,6 +37,8 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   if (line.blank) return null;
   if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced))) return { type: 'chrome', line };
   if (induced) {
+    const k = inducedBlockAt(induced, lines, i);
+    if (k > 1) return { type: 'header', line, author: blockAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
     const author = inducedHeader(induced, line);
     if (author !== undefined) return { type: 'header', line, author, headerEnd: line.contentEnd, indent: line.indent };
   }
@@ -141,6 +143,8 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     const t = kinds[i];
     if (t === null || t === undefined) continue;
     const line = t.line;
+    // The other lines of a header of several lines belong to it.
+    if (t.type === 'header' && t.lines !== undefined) i += t.lines - 1;
     if (t.type === 'chrome') {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
     } else if (t.type === 'subject') {
@@ -168,6 +172,36 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       hasText = true;
     }
   }
+  return [...segments, ...chrome, ...footer];
+}
+
+/**
+ * Parses a thread whose author line follows the comment ("text" / "— user, Jun 16 2016"): the
+ * text since the previous signature belongs to the next one. Comments are flat.
+ */
+export function parseSignedThread(lines: readonly Line[], text: string, firstIndex: number, induced: InducedLayout): Segment[] {
+  const { body, footer } = splitTrailingFooter(lines);
+  const segments: Segment[] = [];
+  const chrome: Segment[] = [];
+  let pending: { start: number; end: number; indent: number } | null = null;
+  const push = (header: Line | null, author: string | null) => {
+    const at = header ? header.contentStart : pending!.end;
+    const span = pending ?? { start: at, end: at, indent: header!.indent };
+    segments.push({ start: span.start, end: span.end, kind: 'comment', index: firstIndex + segments.length, author, depth: 0, parent: null, header: header ? docText(body, text, header.contentStart, header.contentEnd) : null } as CommentSegment);
+    pending = null;
+  };
+  body.forEach((line, i) => {
+    if (line.blank) return;
+    if (isThreadChrome(line.content) || isInducedButton(induced, line)) {
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      return;
+    }
+    const author = inducedHeader(induced, line);
+    if (author !== undefined && pending !== null) return push(line, author);
+    void i;
+    pending = pending ? { ...pending, end: line.contentEnd } : { start: line.contentStart, end: line.contentEnd, indent: line.indent };
+  });
+  if (pending !== null) push(null, null);
   return [...segments, ...chrome, ...footer];
 }
 
