@@ -45,6 +45,7 @@ const sets = [
   { name: 'heldout-d', dir: 'tests/heldout-d/pages', gold: 'tests/heldout-d/segment.gold.jsonl', floor: floors.segment['heldout-d'] },
   { name: 'heldout-e', dir: 'tests/heldout-e/pages', gold: 'tests/heldout-e/segment.gold.jsonl', floor: floors.segment['heldout-e'] },
   { name: 'heldout-f', dir: 'tests/heldout-f/pages', gold: 'tests/heldout-f/segment.gold.jsonl', floor: floors.segment['heldout-f'] },
+  { name: 'heldout-g', dir: 'tests/heldout-g/pages', gold: 'tests/heldout-g/segment.gold.jsonl', floor: floors.segment['heldout-g'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

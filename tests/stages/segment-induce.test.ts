@@ -47,6 +47,23 @@ describe('segment: layout induction', () => {
     expect(view(page).slice(1, 3)).toEqual(['comment Anonymous d0 p-: >>101\nSecond.', 'comment Anonymous d0 p-: >>102\nThird.']);
   });
 
+  it('learns a header of several lines (initials, name, age) and reads the name as the author', () => {
+    const page = `${ARTICLE}KS\nkestrel\n3h\nFirst.\n\n    OW\n    owl_9\n    2h\n    Second.\n\nMQ\nmaraQ\n40m\nThird.\n`;
+    expect(view(page)).toEqual(['comment kestrel d0 p-: First.', 'comment owl_9 d1 p0: Second.', 'comment maraQ d0 p-: Third.']);
+    const first = segmentPage(page).find(isComment)!;
+    expect(page.slice(first.header!.start, first.header!.end)).toBe('KS\nkestrel\n3h');
+  });
+
+  it('learns a signature after the text: the text above belongs to it', () => {
+    const page = `${ARTICLE}First thought.\n\nSecond paragraph.\n— kestrel, Jun 16 2016\n\nAnother view.\n— owl_9, Jun 16 2016\n\nA third.\n— Mara Quinn, Jun 17 2016\n`;
+    expect(view(page)).toEqual(['comment kestrel d0 p-: First thought.\n\nSecond paragraph.', 'comment owl_9 d0 p-: Another view.', 'comment Mara Quinn d0 p-: A third.']);
+  });
+
+  it('a button line closes the comment above it: text after it is never part of that comment', () => {
+    const page = `${ARTICLE}Posted 3 hours ago by kestrel\nFirst.\n♥ 4\nA line with no header.\n\nPosted 2 hours ago by owl\nSecond.\n♥ 0\n\nPosted 1 hour ago by wren\nThird.\n♥ 1\n`;
+    expect(view(page).slice(0, 3)).toEqual(['comment kestrel d0 p-: First.', 'footer: ♥ 4', 'comment null d0 p-: A line with no header.']);
+  });
+
   it('names alone (bare name layouts, short comments) are never a learnt header shape', () => {
     const lines = splitLines('Anna\n\nHi.\n\n\nBob\n\nYes.\n\n\nCarl\n\nNo.\n\n\nLOL\n\nLOL\n\nLOL\n');
     expect(induceLayout(lines)).toBeNull();

@@ -43,13 +43,15 @@ function isPlainText(line: Line): boolean {
  * the article has had a body paragraph (scraped pages put two or more blank lines there).
  */
 function findThreadStart(lines: readonly Line[]): ThreadStart | null {
-  for (let i = 0; i < lines.length; i++) {
+  // Signatures under each comment ("— user, Jun 16 2016") are read as such even where a single
+  // line also looks like a known header (a dash bullet and a name).
+  const induced = induceLayout(lines);
+  for (let i = 0; i < lines.length && !induced?.trailing; i++) {
     if (lines[i]!.blank) continue;
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
     if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
   }
   // No header the patterns know: a widget's own repeated header shape, once the article has had text.
-  const induced = induceLayout(lines);
   if (induced) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {

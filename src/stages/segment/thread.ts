@@ -132,7 +132,9 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
   let current: CommentSegment | null = null;
   let hasText = false;
   let subjectStart: number | null = null;
+  let closed = false;
   const open = (indent: number, author: string | null, header: CommentSegment['header'], at: number) => {
+    closed = false;
     const index = firstIndex + segments.length; // only comments are in `segments` until the footer is appended
     const { depth, parent } = nesting.place(indent, index);
     current = { start: at, end: at, kind: 'comment', index, author, depth, parent, header };
@@ -147,6 +149,8 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     if (t.type === 'header' && t.lines !== undefined) i += t.lines - 1;
     if (t.type === 'chrome') {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      // Buttons close the comment above them: text after them is another comment.
+      if (current !== null && hasText) closed = true;
     } else if (t.type === 'subject') {
       subjectStart = line.contentStart;
     } else if (t.type === 'header') {
@@ -159,7 +163,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
       hasText = true;
-    } else if (current === null || (hasText && blanksBefore[i]! >= gap)) {
+    } else if (current === null || closed || (hasText && blanksBefore[i]! >= gap)) {
       // Text before the first header (e.g. after a "Comments" heading), or after a break as
       // wide as the one between comments: an authorless comment.
       open(line.indent, null, null, line.contentStart);
