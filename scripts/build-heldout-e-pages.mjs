@@ -4,28 +4,20 @@
 //   cd /work/main && node scripts/build-heldout-e-pages.mjs [/path/to/shared]
 //   node scripts/build-heldout-e-pages.mjs --self-test   (also checks that broken output is caught)
 //
-// Plain Node >= 20.16, no dependencies, no import statements (Node built-ins are taken with
-// process.getBuiltinModule), nothing from the project. Deterministic: the only randomness is a
+// Plain Node >= 20, no dependencies, nothing imported from the project (shared helpers come from
+// scripts/lib/heldout-kit.mjs and heldout-kit-2.mjs). Deterministic: the only randomness is a
 // fixed-seed PRNG and no clock is read, so two runs give byte-identical files.
 // Layouts x, y, z, aa, ab, ac are documented in tests/heldout-e/README.md.
 
-const fs = process.getBuiltinModule('node:fs');
-const path = process.getBuiltinModule('node:path');
-const url = process.getBuiltinModule('node:url');
+import fs from 'node:fs';
+import path from 'node:path';
+import { COPYRIGHT, HIDDEN, Page, buildTree, clock, linkReplies, loadArticles, longDate, mulberry32, pad2, selectFlat, selectThreads, slugify, weekdayOf, writeArticleParts, writeCopyright, writeOutput } from './lib/heldout-kit.mjs';
+import { SHORT_DAYS, SHORT_MONTHS, agoText, bodyParas, commentTimes, depthProfile, fnv1a, goldProblems, heldoutPaths, isoDate, minutesOf, nodeParagraphs, pageTextProblems, parentIndices, readPages, sentenceSplitPoint, spanProblems, splitAtSpace, treeProblems, wallClock } from './lib/heldout-kit-2.mjs';
 
-const REPO = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const SELF_TEST = args.includes('--self-test');
-const positional = args.filter((a) => !a.startsWith('--'));
-const SHARED = positional[0] ? path.resolve(positional[0]) : path.resolve(REPO, '..', 'shared');
-const DATA_DIR = path.join(SHARED, 'datasets', 'fox-news-comments');
-const OUT_DIR = path.join(REPO, 'tests', 'heldout-e');
-const PAGES_DIR = path.join(OUT_DIR, 'pages');
-const GOLD_FILE = path.join(OUT_DIR, 'segment.gold.jsonl');
+const { repo: REPO, selfTest: SELF_TEST, shared: SHARED, outDir: OUT_DIR, pagesDir: PAGES_DIR, goldFile: GOLD_FILE } = heldoutPaths('e');
 
 const COMMENTS_PER_PAGE = 20;
 const MAX_PER_THREAD = 8;
-const COPYRIGHT = '© 2016 Fox News Network. All rights reserved.';
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -35,141 +27,35 @@ function fail(msg) {
   process.exit(1);
 }
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return function () {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function fnv1a(str) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < str.length; i++) {
-    h ^= str.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const pad2 = (n) => String(n).padStart(2, '0');
-
-// Wall-clock minutes since 1970-01-01 00:00 (no time zone; UTC arithmetic only).
-function dateParts(minutes) {
-  const d = new Date(minutes * 60000);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth(), d: d.getUTCDate(), wd: d.getUTCDay(), h: d.getUTCHours(), mi: d.getUTCMinutes() };
-}
-
-function clock12(h, mi) {
-  const ampm = h < 12 ? 'AM' : 'PM';
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}:${pad2(mi)} ${ampm}`;
-}
-
-function ago(minutes) {
-  if (minutes < 1) fail('age below one minute');
-  const unit = (n, w) => `${n} ${w}${n === 1 ? '' : 's'} ago`;
-  if (minutes < 60) return unit(minutes, 'minute');
-  if (minutes < 24 * 60) return unit(Math.floor(minutes / 60), 'hour');
-  return unit(Math.floor(minutes / (24 * 60)), 'day');
-}
-
-function slugify(title) {
-  const words = title.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    const next = slug ? slug + '-' + w : w;
-    if (next.length > 60) break;
-    slug = next;
-  }
-  return slug;
-}
-
-// Split a one-sentence description at the ", " nearest its middle.
-function splitAtComma(s) {
-  let best = -1;
-  for (let i = s.indexOf(', '); i !== -1; i = s.indexOf(', ', i + 1)) {
-    if (best === -1 || Math.abs(i - s.length / 2) < Math.abs(best - s.length / 2)) best = i;
-  }
-  if (best === -1) fail('no comma to split body at');
-  return [s.slice(0, best + 1), s.slice(best + 2)];
-}
+const ago = (minutes) => (minutes < 1 ? fail('age below one minute') : agoText(minutes));
 
 // Two paragraphs at the sentence boundary nearest the middle; both parts >= 40 chars.
-function paragraphSplit(text) {
-  if (text.length < 160) return null;
-  let best = -1;
-  const re = /[.!?]["')\]]* (?=\S)/g;
-  let m;
-  while ((m = re.exec(text))) {
-    const sp = m.index + m[0].length - 1; // the space
-    if (sp < 40 || text.length - sp - 1 < 40) continue;
-    if (best === -1 || Math.abs(sp - text.length / 2) < Math.abs(best - text.length / 2)) best = sp;
-  }
-  return best === -1 ? null : [text.slice(0, best), text.slice(best + 1)];
-}
+const splitPoint = (text) => sentenceSplitPoint(text, /[.!?]["')\]]* (?=\S)/);
 
 // ---------------------------------------------------------------------------------------------
 // Dataset
 
+// The addressee of a comment: its first @mention without the "@". Reply tree (linkReplies): parent =
+// most recent earlier comment (same article) by the addressee.
+const addresseeOf = (c) => {
+  const first = c.mentions.split(/[\s,]+/).find((t) => t.startsWith('@'));
+  return first ? first.slice(1) : null;
+};
+
 function loadDataset() {
-  const jsonPath = path.join(DATA_DIR, 'fox-news-comments.json');
-  const urlPath = path.join(DATA_DIR, 'comment-url.txt');
-  if (!fs.existsSync(jsonPath) || !fs.existsSync(urlPath)) fail(`dataset not found under ${DATA_DIR}`);
-  const rows = fs.readFileSync(jsonPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const urls = fs.readFileSync(urlPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.slice(l.indexOf('http')).trim());
-  const articles = [];
-  const byTitle = new Map();
-  for (const r of rows) {
-    let a = byTitle.get(r.title);
-    if (!a) {
-      a = { title: r.title, meta: r.meta, comments: [] };
-      byTitle.set(r.title, a);
-      articles.push(a);
-    }
-    if (r.meta !== a.meta) fail(`article ${r.title} has two descriptions`);
-    a.comments.push({ pos: a.comments.length, user: r.user, text: r.text, mentions: r.mentions || '' });
-  }
-  if (articles.length !== urls.length) fail(`expected ${urls.length} articles, found ${articles.length}`);
+  const { articles } = loadArticles(SHARED);
+  linkReplies(articles, addresseeOf);
   articles.forEach((a, i) => {
-    const m = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(urls[i]);
-    if (!m) fail('no date in URL ' + urls[i]);
-    a.url = urls[i];
-    a.date = { y: +m[1], mo: +m[2] - 1, d: +m[3] };
     a.slug = slugify(a.title);
     a.index = i;
   });
   return articles;
 }
 
-// Reply tree: parent = most recent earlier comment (same article) by the first @mention.
-function rawParents(article) {
-  const lastBy = new Map();
-  const parents = [];
-  for (const c of article.comments) {
-    const first = c.mentions.split(/[\s,]+/).find((t) => t.startsWith('@'));
-    const addressee = first ? first.slice(1) : null;
-    parents.push(addressee !== null && lastBy.has(addressee) ? lastBy.get(addressee) : null);
-    lastBy.set(c.user, c.pos);
-  }
-  return parents;
-}
-
-// Per-article timeline: first comment 06:00 on the article date, then +3..75 minutes each (file order).
+// Per-article timeline (minutes): first comment 06:00 on the article date, then +3..75 minutes each (file order).
 function timeline(article) {
-  const rnd = mulberry32(0x5eede000 + article.index);
-  let t = Date.UTC(article.date.y, article.date.mo, article.date.d, 6, 0) / 60000;
-  return article.comments.map((c, i) => {
-    if (i > 0) t += 3 + Math.floor(rnd() * 73);
-    return t;
-  });
+  const { y, m, d } = article.date;
+  return commentTimes(article.comments.length, minutesOf(y, m, d, 6, 0), mulberry32(0x5eede000 + article.index), 3, 75);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,8 +69,6 @@ const CITIES = [
   'Burlington, VT', 'Sioux Falls, SD', 'Provo, UT', 'Truth or Consequences, NM', 'Eau Claire, WI',
   'Port St. Lucie, FL', 'Rapid City, SD', 'Lake Charles, LA', 'Yakima, WA', 'Normal, IL',
 ];
-
-const DAY3 = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 const LAYOUTS = {
   x: {
@@ -210,7 +94,7 @@ const LAYOUTS = {
     author: (m) => m[1],
     headerOk: (m) => {
       const dt = new Date(Date.UTC(2000 + +m[4], +m[2] - 1, +m[3]));
-      return DAY3[dt.getUTCDay()] === m[5] && +m[6] < 24 && +m[7] < 60 && +m[8] < 60;
+      return SHORT_DAYS[dt.getUTCDay()] === m[5] && +m[6] < 24 && +m[7] < 60 && +m[8] < 60;
     },
     widgetRe: null,
   },
@@ -255,12 +139,12 @@ function paragraphUsable(p) {
 // Pages: article, layout and the invented article furniture
 
 const PAGES = [
-  { key: 'texas', layout: 'x', dateline: (a) => `${MONTHS[a.date.mo].slice(0, 3)} ${a.date.d}, ${a.date.y}`, bodyParas: 1, caption: 'Photo: Reuters', source: null, copyright: false },
-  { key: 'first-lady', layout: 'y', dateline: (a) => `${DAYS[new Date(Date.UTC(a.date.y, a.date.mo, a.date.d)).getUTCDay()]}, ${MONTHS[a.date.mo]} ${a.date.d}, ${a.date.y}`, bodyParas: 1, caption: null, source: 'Source: Fox News', copyright: true },
+  { key: 'texas', layout: 'x', dateline: (a) => `${SHORT_MONTHS[a.date.m - 1]} ${a.date.d}, ${a.date.y}`, bodyParas: 1, caption: 'Photo: Reuters', source: null, copyright: false },
+  { key: 'first-lady', layout: 'y', dateline: (a) => `${weekdayOf(a.date)}, ${longDate(a.date)}`, bodyParas: 1, caption: null, source: 'Source: Fox News', copyright: true },
   { key: 'supreme-court', layout: 'z', dateline: null, bodyParas: 2, caption: 'Click to enlarge. Source: AP', source: null, copyright: false },
   { key: 'black-lives', layout: 'aa', dateline: null, bodyParas: 1, caption: null, source: 'Originally published by Fox News', copyright: true },
-  { key: 'navy', layout: 'ab', dateline: (a) => `${a.date.y}-${pad2(a.date.mo + 1)}-${pad2(a.date.d)}`, bodyParas: 1, caption: 'Image: Getty Images', source: 'Source: FoxNews.com', copyright: false },
-  { key: 'states', layout: 'ac', dateline: (a) => `${MONTHS[a.date.mo]} ${a.date.d}, ${a.date.y}`, bodyParas: 2, caption: null, source: 'Source: Fox News', copyright: true },
+  { key: 'navy', layout: 'ab', dateline: (a) => isoDate(a.date), bodyParas: 1, caption: 'Image: Getty Images', source: 'Source: FoxNews.com', copyright: false },
+  { key: 'states', layout: 'ac', dateline: (a) => longDate(a.date), bodyParas: 2, caption: null, source: 'Source: Fox News', copyright: true },
 ];
 
 const DATELINE_RE = [
@@ -272,96 +156,19 @@ const DATELINE_RE = [
 const CAPTION_RE = /^(Photo: .+|Image: .+|Click to enlarge\. Source: .+)$/;
 const SOURCE_RE = /^(Source: .+|Originally published by .+)$/;
 
-// Select the comments of one page. Returns [{c, depth, parentIdx (page index), rawParentPos}].
+// Select the comments of one page: heldout-kit nodes ({c, pos, parentPos, depth}) in page order;
+// on a nested page the threads of the reply tree capped at the layout's depth.
 function selectComments(article, layout) {
-  const raw = rawParents(article);
-  const usable = (c) => !ZERO_WIDTH.test(c.text) && !ZERO_WIDTH.test(c.user) && !/\s/.test(c.user) &&
+  const usable = (c) => !HIDDEN.test(c.text) && !HIDDEN.test(c.user) && !/\s/.test(c.user) &&
     c.text === c.text.trim() && !/\n/.test(c.text) && paragraphUsable(c.text) &&
-    (paragraphSplit(c.text) || []).every(paragraphUsable);
-  if (!layout.nested) {
-    const out = [];
-    for (const c of article.comments) {
-      if (out.length === COMMENTS_PER_PAGE) break;
-      if (usable(c)) out.push({ c, depth: 0, rawParentPos: raw[c.pos] });
-    }
-    return out;
-  }
-  // Capped depths: a reply deeper than the cap is re-attached to its ancestor at depth cap - 1.
-  const parent = [];
-  const depth = [];
-  for (const c of article.comments) {
-    let p = raw[c.pos];
-    if (p !== null) {
-      while (depth[p] + 1 > layout.cap) p = parent[p];
-    }
-    parent.push(p);
-    depth.push(p === null ? 0 : depth[p] + 1);
-  }
-  const children = article.comments.map(() => []);
-  parent.forEach((p, i) => { if (p !== null) children[p].push(i); });
-  const threads = [];
-  for (const c of article.comments) {
-    if (parent[c.pos] !== null || !usable(c)) continue;
-    const order = [];
-    const walk = (i) => {
-      if (order.length >= MAX_PER_THREAD || !usable(article.comments[i])) return; // skip unusable subtrees
-      order.push(i);
-      for (const ch of children[i]) walk(ch);
-    };
-    walk(c.pos);
-    threads.push(order);
-  }
-  const bySize = threads.map((t, k) => ({ t, k })).sort((a, b) => b.t.length - a.t.length || a.k - b.k);
-  const picked = [];
-  let total = 0;
-  for (const { t, k } of bySize) {
-    if (total + t.length <= COMMENTS_PER_PAGE) { picked.push(k); total += t.length; }
-  }
-  if (total !== COMMENTS_PER_PAGE) fail(`${article.slug}: only ${total} comments selected`);
-  picked.sort((a, b) => a - b);
-  const out = [];
-  const pageIndexOfPos = new Map();
-  for (const k of picked) {
-    for (const pos of threads[k]) {
-      pageIndexOfPos.set(pos, out.length);
-      out.push({ c: article.comments[pos], depth: depth[pos], parentIdx: parent[pos] === null ? null : pageIndexOfPos.get(parent[pos]), rawParentPos: raw[pos] });
-    }
-  }
-  return out;
+    splitAtSpace(c.text, splitPoint(c.text)).every(paragraphUsable);
+  if (!layout.nested) return selectFlat(article, usable, COMMENTS_PER_PAGE);
+  const opts = { perPage: COMMENTS_PER_PAGE, maxThread: MAX_PER_THREAD, title: article.slug };
+  return selectThreads(buildTree(article, layout.cap).roots, usable, opts);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Page builder: appends lines and records spans.
-
-function makeBuilder(doc) {
-  let s = '';
-  const recs = [];
-  return {
-    get text() { return s; },
-    recs,
-    blank(n) { s += '\n'.repeat(n); },
-    // lines: array of strings ('' = empty line); non-empty lines get `indent` spaces.
-    // Returns the trimmed span {start, end, text} covering the lines.
-    lines(lines, indent) {
-      let start = -1;
-      let end = -1;
-      for (const l of lines) {
-        if (l === '') { s += '\n'; continue; }
-        s += ' '.repeat(indent);
-        if (start === -1) start = s.length;
-        s += l;
-        end = s.length;
-        s += '\n';
-      }
-      return { start, end, text: s.slice(start, end) };
-    },
-    block(kind, text, indent = 0) {
-      const sp = this.lines([text], indent);
-      recs.push({ doc, start: sp.start, end: sp.end, text: sp.text, kind });
-      return sp;
-    },
-  };
-}
+// Page builder
 
 function buildPage(pageNo, spec, article) {
   const layout = LAYOUTS[spec.layout];
@@ -369,13 +176,16 @@ function buildPage(pageNo, spec, article) {
   const rnd = mulberry32(0x5eede500 + pageNo);
   const times = timeline(article);
   const sel = selectComments(article, layout);
+  const parents = parentIndices(sel, doc);
 
   // Two-paragraph comments.
-  const splittable = sel.filter((e) => paragraphSplit(e.c.text));
-  let chosen = splittable.filter((e) => (e.c.pos + pageNo) % 3 === 0);
-  if (chosen.length === 0) chosen = splittable.slice(0, 1);
-  if (chosen.length === 0) fail(`${doc}: no splittable comment`);
-  for (const e of sel) e.paras = chosen.includes(e) ? paragraphSplit(e.c.text) : [e.c.text];
+  const paras = nodeParagraphs(sel, pageNo, splitPoint);
+  if (!paras.some((p) => p.length > 1)) fail(`${doc}: no splittable comment`);
+  sel.forEach((e, i) => {
+    e.paras = paras[i];
+    e.parentIdx = parents[i];
+    e.rawParentPos = e.c.quotedPos;
+  });
 
   // Layout-specific header data (computed in page order with the page PRNG).
   const lastTime = Math.max(...sel.map((e) => times[e.c.pos]));
@@ -386,7 +196,8 @@ function buildPage(pageNo, spec, article) {
     chrono.forEach((e, i) => {
       if (i > 0) t += 2 + Math.floor(rnd() * 19);
       if (t >= 24 * 60) fail('x clock passed midnight');
-      e.header = `${e.depth ? '↳ ' : ''}${e.c.user} — Today at ${clock12(Math.floor(t / 60), t % 60)}`;
+      const k = clock(t * 60000);
+      e.header = `${e.depth ? '↳ ' : ''}${e.c.user} — Today at ${k.h12}:${k.mm} ${k.pm ? 'PM' : 'AM'}`;
     });
   } else if (spec.layout === 'y') {
     const scrape = lastTime + 45;
@@ -397,22 +208,21 @@ function buildPage(pageNo, spec, article) {
     for (const e of sel) {
       no += 1 + Math.floor(rnd() * 40);
       noOfPos.set(e.c.pos, no);
-      const p = dateParts(times[e.c.pos]);
+      const p = wallClock(times[e.c.pos]);
       const sec = Math.floor(rnd() * 60);
       e.named = fnv1a(e.c.user) % 5 === 0;
       e.author = e.named ? e.c.user : 'Anonymous';
-      e.header = `${e.author} ${pad2(p.mo + 1)}/${pad2(p.d)}/${pad2(p.y % 100)}(${DAY3[p.wd]})${pad2(p.h)}:${pad2(p.mi)}:${pad2(sec)} No.${no}`;
+      e.header = `${e.author} ${pad2(p.m)}/${pad2(p.d)}/${pad2(p.y % 100)}(${SHORT_DAYS[p.wd]})${pad2(p.hh)}:${pad2(p.mm)}:${pad2(sec)} No.${no}`;
       e.ref = e.rawParentPos !== null && noOfPos.has(e.rawParentPos) ? `>>${noOfPos.get(e.rawParentPos)}` : null;
     }
   } else if (spec.layout === 'aa') {
     // Entry dates: the first (oldest) entry on the article date, each later one 0-2 days after the
     // previous, in file (chronological) order. A guestbook shows the newest entry first.
-    let day = Date.UTC(article.date.y, article.date.mo, article.date.d) / 60000;
+    let day = minutesOf(article.date.y, article.date.m, article.date.d);
     sel.forEach((e, i) => {
       if (i > 0) day += 24 * 60 * Math.floor(rnd() * 3);
-      const p = dateParts(day);
       e.header = `${e.c.user} (${CITIES[fnv1a(e.c.user) % CITIES.length]})`;
-      e.widget = `${MONTHS[p.mo]} ${p.d}, ${p.y}`;
+      e.widget = longDate(wallClock(day));
     });
     sel.reverse();
   } else if (spec.layout === 'ab') {
@@ -430,59 +240,26 @@ function buildPage(pageNo, spec, article) {
   for (const e of sel) if (e.author === undefined) e.author = e.c.user;
 
   // Render.
-  const b = makeBuilder(doc);
-  b.block('title', article.title);
-  if (spec.dateline) { b.blank(1); b.block('dateline', spec.dateline(article)); }
-  const body = spec.bodyParas === 2 ? splitAtComma(article.meta) : [article.meta];
-  for (const para of body) { b.blank(1); b.block('body', para); }
-  if (spec.caption) { b.blank(1); b.block('caption', spec.caption); }
-  if (spec.source) { b.blank(1); b.block('source', spec.source); }
-  b.blank(2);
+  const page = new Page(doc, '\n', article.title);
+  const dateline = spec.dateline && spec.dateline(article);
+  writeArticleParts(page, { title: article.title, dateline, body: bodyParas(article.meta, spec.bodyParas), caption: spec.caption, source: spec.source });
   sel.forEach((e, index) => {
-    if (index > 0) b.blank(layout.blank);
-    const h = b.lines([e.header], layout.headerIndent(e.depth));
-    const textLines = [];
-    if (e.ref) textLines.push(e.ref);
-    e.paras.forEach((p, i) => { if (i > 0) textLines.push(''); textLines.push(p); });
-    const t = b.lines(textLines, layout.textIndent(e.depth));
-    b.recs.push({
-      doc, start: t.start, end: t.end, text: t.text, kind: 'comment', index, author: e.author,
-      depth: e.depth, parent: layout.nested ? e.parentIdx : null,
-      header: { start: h.start, end: h.end, text: h.text },
-    });
-    if (e.widget) b.block('footer', e.widget, layout.textIndent(e.depth));
+    if (index > 0) page.nl(layout.blank);
+    const h = page.header(e.header, ' '.repeat(layout.headerIndent(e.depth)));
+    const lines = e.paras.map((p) => [p]);
+    if (e.ref) lines[0].unshift(e.ref);
+    const t = page.paras(lines, ' '.repeat(layout.textIndent(e.depth)));
+    page.comment({ index, author: e.author, depth: e.depth, parent: layout.nested ? e.parentIdx : null }, t, h);
+    if (e.widget) page.line('footer', e.widget, ' '.repeat(layout.textIndent(e.depth)));
   });
-  if (spec.copyright) { b.blank(2); b.block('footer', COPYRIGHT); }
-  return { doc, layoutKey: spec.layout, spec, article, sel, text: b.text, recs: b.recs };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Gold serialisation
-
-const KEYS_PLAIN = ['doc', 'start', 'end', 'text', 'kind'];
-const KEYS_COMMENT = ['doc', 'start', 'end', 'text', 'kind', 'index', 'author', 'depth', 'parent', 'header'];
-const KEYS_HEADER = ['start', 'end', 'text'];
-
-function serialiseRecord(r) {
-  const keys = r.kind === 'comment' ? KEYS_COMMENT : KEYS_PLAIN;
-  const o = {};
-  for (const k of keys) o[k] = k === 'header' ? { start: r.header.start, end: r.header.end, text: r.header.text } : r[k];
-  return JSON.stringify(o);
-}
-
-function sortRecords(recs) {
-  return [...recs].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+  writeCopyright(page, spec);
+  return { doc, layoutKey: spec.layout, spec, article, sel, page, text: page.s, recs: page.records };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Verification (on the re-read files). Returns a list of problems.
 
-const rawCache = new Map();
-function rawOf(article) {
-  if (!rawCache.has(article)) rawCache.set(article, rawParents(article));
-  return rawCache.get(article);
-}
-
+// pageTexts: Map doc -> text as written; goldText: the gold file; pages: generator info.
 function verify(pageTexts, goldText, pages) {
   const errs = [];
   const err = (m) => { if (errs.length < 50) errs.push(m); };
@@ -490,69 +267,30 @@ function verify(pageTexts, goldText, pages) {
   if (lines.pop() !== '') err('gold does not end with a newline');
   const recs = [];
   lines.forEach((l, i) => {
-    let r;
-    try { r = JSON.parse(l); } catch { err(`gold line ${i + 1} is not JSON`); return; }
-    const keys = r.kind === 'comment' ? KEYS_COMMENT : KEYS_PLAIN;
-    if (JSON.stringify(Object.keys(r)) !== JSON.stringify(keys)) err(`gold line ${i + 1}: key order`);
-    if (r.kind === 'comment' && JSON.stringify(Object.keys(r.header || {})) !== JSON.stringify(KEYS_HEADER)) err(`gold line ${i + 1}: header keys`);
-    recs.push(r);
+    try { recs.push(JSON.parse(l)); } catch { err(`gold line ${i + 1} is not JSON`); }
   });
-  for (let i = 1; i < recs.length; i++) {
-    const a = recs[i - 1];
-    const b = recs[i];
-    if (!(a.doc < b.doc || (a.doc === b.doc && (a.start < b.start || (a.start === b.start && a.end < b.end))))) err(`gold line ${i + 1}: not strictly sorted`);
-  }
-  const docs = [...new Set(recs.map((r) => r.doc))];
-  if (JSON.stringify(docs) !== JSON.stringify(Object.keys(pageTexts).sort())) err('gold docs differ from page files');
+  goldProblems(recs, [...pageTexts.keys()]).forEach(err);
 
   for (const page of pages) {
     const doc = page.doc;
-    const text = pageTexts[doc];
+    const text = pageTexts.get(doc);
     if (text === undefined) { err(`${doc}: page missing`); continue; }
     const layout = LAYOUTS[page.layoutKey];
     const R = recs.filter((r) => r.doc === doc);
     const P = `${doc}:`;
-    // File-level shape.
-    if (text.charCodeAt(0) === 0xfeff) err(`${P} BOM`);
-    if (/\r/.test(text)) err(`${P} CR found`);
-    if (/\t/.test(text)) err(`${P} tab found`);
-    if (!text.endsWith('\n') || text.endsWith('\n\n')) err(`${P} must end with exactly one newline`);
-    if (/[ \u00a0]\n/.test(text)) err(`${P} trailing whitespace`);
-    if (ZERO_WIDTH.test(text)) err(`${P} zero-width character`);
-
-    // Spans: text === slice, trimmed, line-aligned; collect for coverage.
-    const spans = [];
+    // File-level shape; spans: text === slice, trimmed, every non-space character covered once.
+    pageTextProblems(doc, text, '\n').forEach(err);
+    spanProblems(doc, text, R).forEach(err);
+    // Every span starts and ends its line; headers are one line.
     const lineStartOf = (i) => text.lastIndexOf('\n', i - 1) + 1;
-    const checkSpan = (s, what, allowEmpty) => {
-      if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start > s.end || s.end > text.length) { err(`${P} ${what}: bad offsets`); return false; }
-      if (text.slice(s.start, s.end) !== s.text) { err(`${P} ${what}: text !== slice`); return false; }
-      if (!allowEmpty && s.text === '') err(`${P} ${what}: empty`);
-      if (/^\s|\s$/.test(s.text)) err(`${P} ${what}: not trimmed`);
-      if (!/^ *$/.test(text.slice(lineStartOf(s.start), s.start))) err(`${P} ${what}: does not start a line`);
-      if (text[s.end] !== '\n') err(`${P} ${what}: does not end a line`);
-      spans.push(s);
-      return true;
-    };
-    for (const r of R) {
-      checkSpan(r, `${r.kind} @${r.start}`, false);
-      if (r.kind !== 'comment' && /\n\s*\n/.test(r.text)) err(`${P} ${r.kind} @${r.start} contains a blank line`);
-      if (r.kind === 'comment') {
-        if (!r.header) { err(`${P} comment ${r.index} has no header`); continue; }
-        checkSpan(r.header, `header of comment ${r.index}`, false);
-        if (/\n/.test(r.header.text)) err(`${P} header of comment ${r.index} spans lines`);
-      }
+    for (const s of R.flatMap((r) => (r.kind === 'comment' ? [r, r.header ?? r] : [r]))) {
+      if (!/^ *$/.test(text.slice(lineStartOf(s.start), s.start))) err(`${P} span @${s.start}: does not start a line`);
+      if (text[s.end] !== '\n') err(`${P} span @${s.start}: does not end a line`);
     }
-    // Coverage: every non-whitespace character exactly once.
-    const cover = new Uint8Array(text.length);
-    for (const s of spans) for (let i = s.start; i < s.end; i++) cover[i]++;
-    for (let i = 0; i < text.length; i++) {
-      const ws = /\s/.test(text[i]);
-      if (cover[i] > 1) { err(`${P} offset ${i} covered ${cover[i]} times`); break; }
-      if (!ws && cover[i] !== 1) { err(`${P} offset ${i} (${JSON.stringify(text[i])}) not covered`); break; }
-    }
+    for (const r of R) if (r.kind === 'comment' && (!r.header || /\n/.test(r.header.text))) err(`${P} header of comment ${r.index} missing or spans lines`);
 
     // Kinds of non-comment records.
-    const body = page.spec.bodyParas === 2 ? splitAtComma(page.article.meta) : [page.article.meta];
+    const body = bodyParas(page.article.meta, page.spec.bodyParas);
     const widget = layout.widgetRe;
     const C = R.filter((r) => r.kind === 'comment');
     const firstHeader = C.length ? C[0].header.start : text.length;
@@ -582,25 +320,18 @@ function verify(pageTexts, goldText, pages) {
 
     // Comments.
     if (C.length !== COMMENTS_PER_PAGE) err(`${P} ${C.length} comments`);
+    treeProblems(doc, C, layout.nested ? layout.cap : 0).forEach(err);
     let multi = 0;
     let maxDepth = 0;
     C.forEach((r, k) => {
       const Q = `${P} comment ${k}`;
       if (r.index !== k) err(`${Q}: index ${r.index}`);
       const sel = page.sel[k];
-      // Structure.
-      if (!layout.nested && (r.depth !== 0 || r.parent !== null)) err(`${Q}: flat page must have depth 0 / parent null`);
-      if (r.depth > (layout.nested ? layout.cap : 0)) err(`${Q}: depth above cap`);
-      if (k === 0 && r.depth !== 0) err(`${Q}: first comment not top-level`);
-      if (k > 0 && r.depth > C[k - 1].depth + 1) err(`${Q}: depth jump`);
-      let expectParent = null;
-      if (r.depth > 0) for (let j = k - 1; j >= 0; j--) if (C[j].depth === r.depth - 1) { expectParent = j; break; }
-      if (r.parent !== expectParent) err(`${Q}: parent ${r.parent}, expected ${expectParent}`);
       if (layout.nested && sel && r.depth > 0) {
         // The page tree is the capped reply tree: the parent is the addressee's comment or its ancestor.
         let p = sel.rawParentPos;
         const parentPos = page.sel[r.parent].c.pos;
-        while (p !== null && p !== parentPos) p = rawOf(page.article)[p];
+        while (p !== null && p !== parentPos) p = page.article.comments[p].quotedPos;
         if (p !== parentPos) err(`${Q}: parent is not an ancestor of the addressee's comment`);
       }
       maxDepth = Math.max(maxDepth, r.depth);
@@ -699,21 +430,10 @@ const findArticle = (key) => {
 const pages = PAGES.map((spec, i) => buildPage(i, spec, findArticle(spec.key)));
 if (new Set(pages.map((p) => p.article)).size !== pages.length) fail('an article is used twice');
 
-const gold = sortRecords(pages.flatMap((p) => p.recs)).map(serialiseRecord).join('\n') + '\n';
-
-fs.mkdirSync(PAGES_DIR, { recursive: true });
-const wanted = new Set(pages.map((p) => `${p.doc}.txt`));
-for (const f of fs.readdirSync(PAGES_DIR)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(PAGES_DIR, f));
-for (const p of pages) fs.writeFileSync(path.join(PAGES_DIR, `${p.doc}.txt`), p.text, 'utf8');
-fs.writeFileSync(GOLD_FILE, gold, 'utf8');
+writeOutput(pages.map((p) => ({ page: p.page, cfg: p.spec })), PAGES_DIR, GOLD_FILE);
 
 // Re-read and verify what was written.
-const reread = {};
-for (const f of fs.readdirSync(PAGES_DIR).filter((x) => x.endsWith('.txt')).sort()) {
-  let t = fs.readFileSync(path.join(PAGES_DIR, f), 'utf8');
-  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
-  reread[f.slice(0, -4)] = t;
-}
+const reread = readPages(PAGES_DIR);
 const goldReread = fs.readFileSync(GOLD_FILE, 'utf8');
 const errors = verify(reread, goldReread, pages);
 if (errors.length) {
@@ -727,7 +447,7 @@ if (SELF_TEST) {
   const mutateLine = (pred, fn) => {
     const i = goldLines.findIndex((l) => pred(JSON.parse(l)));
     const copy = [...goldLines];
-    copy[i] = serialiseRecord(fn(JSON.parse(copy[i])));
+    copy[i] = JSON.stringify(fn(JSON.parse(copy[i])));
     return copy.join('\n') + '\n';
   };
   const firstDoc = (k) => pages.find((p) => p.layoutKey === k).doc;
@@ -757,7 +477,7 @@ if (SELF_TEST) {
   }
   for (const [name, fn] of Object.entries(pageCases)) {
     const doc = name === 'extra blank line between comments' ? firstDoc('y') : pages[0].doc;
-    const e = verify({ ...reread, [doc]: fn(reread[doc]) }, goldReread, pages);
+    const e = verify(new Map(reread).set(doc, fn(reread.get(doc))), goldReread, pages);
     console.log(`self-test ${e.length ? 'caught ' : 'MISSED '} ${name}${e.length ? ': ' + e[0] : ''}`);
     if (!e.length) bad++;
   }
@@ -767,7 +487,7 @@ if (SELF_TEST) {
 const goldCount = goldReread.trimEnd().split('\n').length;
 for (const p of pages) {
   const C = p.recs.filter((r) => r.kind === 'comment');
-  const depths = [0, 1, 2, 3].map((d) => C.filter((r) => r.depth === d).length).join('/');
+  const depths = depthProfile(C);
   const multi = C.filter((r) => /\n\s*\n/.test(r.text)).map((r) => r.index).join(',');
   console.log(`${p.doc}  ${p.layoutKey}  comments=${C.length} depth0/1/2/3=${depths} 2-para=[${multi}] records=${p.recs.length}`);
 }

@@ -3,24 +3,17 @@
 //
 //   node scripts/build-heldout-f-pages.mjs [sharedDir] [--self-test]
 //
-// Plain Node >= 20, no dependencies, nothing imported from the project. Deterministic: no clock, and the
-// only randomness is a fixed-seed PRNG (mulberry32). Writes tests/heldout-f/pages/*.txt and
+// Plain Node >= 20, no dependencies, nothing imported from the project (shared helpers come from
+// scripts/lib/heldout-kit.mjs and heldout-kit-2.mjs). Deterministic: no clock, and the only randomness
+// is a fixed-seed PRNG (mulberry32). Writes tests/heldout-f/pages/*.txt and
 // tests/heldout-f/segment.gold.jsonl, then re-reads them and verifies them (exit status 1 on failure).
 // See tests/heldout-f/README.md.
 
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { COPYRIGHT, HIDDEN, MONTHS, Page, buildTree, kindCounts, linkReplies, loadArticles, longDate, mulberry32, pad2, selectFlat, selectThreads, weekdayOf, writeArticleParts, writeCopyright, writeOutput } from './lib/heldout-kit.mjs';
+import { SHORT_MONTHS, agoText, commentTimes, depthProfile, fnv1a, goldProblems, heldoutPaths, isoDate, minutesOf, nameWords, nodeParagraphs, pageTextProblems, parentIndices, readPages, sentenceSplitPoint, spanProblems, treeProblems, wallClock } from './lib/heldout-kit-2.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '..');
-const argv = process.argv.slice(2);
-const SELF_TEST = argv.includes('--self-test');
-const SHARED = path.resolve(argv.find((a) => !a.startsWith('--')) ?? path.join(REPO, '..', 'shared'));
-const DATA_DIR = path.join(SHARED, 'datasets', 'fox-news-comments');
-const OUT_DIR = path.join(REPO, 'tests', 'heldout-f');
-const PAGES_DIR = path.join(OUT_DIR, 'pages');
-const GOLD_FILE = path.join(OUT_DIR, 'segment.gold.jsonl');
+const { selfTest: SELF_TEST, shared: SHARED, pagesDir: PAGES_DIR, goldFile: GOLD_FILE } = heldoutPaths('f');
 
 // ───────────────────────────── helpers ─────────────────────────────
 
@@ -30,29 +23,8 @@ function fail(msg) {
 function assert(cond, msg) {
   if (!cond) fail(msg);
 }
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return function () {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function fnv1a(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MON = MONTHS.map((m) => m.slice(0, 3));
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const pad2 = (n) => String(n).padStart(2, '0');
-const MINUTE = 60 * 1000;
+// No problems in a list of messages (else fails with the first).
+const none = (problems) => assert(problems.length === 0, problems[0]);
 
 // ───────────────────────────── dataset ─────────────────────────────
 
@@ -70,31 +42,19 @@ const SLUGS = [
   'fury-as-feminist-blames-toddler-alligator-death-on-white',
 ];
 
+// The addressee of a comment: its first mention (mentions split at spaces and commas) without the "@".
+function firstMention(c) {
+  const m = (c.mentions ?? '').split(/[\s,]+/).filter(Boolean);
+  return m.length ? m[0].replace(/^@/, '') : null;
+}
+
 function loadDataset() {
-  const raw = fs.readFileSync(path.join(DATA_DIR, 'fox-news-comments.json'), 'utf8');
-  const rows = raw.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-  assert(rows.length === 1528, `expected 1528 comments, got ${rows.length}`);
-  const urls = fs.readFileSync(path.join(DATA_DIR, 'comment-url.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  assert(urls.length === 10, 'expected 10 URLs');
-  const articles = [];
-  const byTitle = new Map();
-  for (const r of rows) {
-    if (!byTitle.has(r.title)) {
-      const a = { no: articles.length, title: r.title, meta: r.meta, comments: [] };
-      byTitle.set(r.title, a);
-      articles.push(a);
-    }
-    const a = byTitle.get(r.title);
-    assert(a.meta === r.meta, 'one meta per article');
-    a.comments.push({ pos: a.comments.length, user: r.user, text: r.text, mentions: r.mentions });
-  }
+  const { articles } = loadArticles(SHARED);
+  const rows = articles.reduce((n, a) => n + a.comments.length, 0);
+  assert(rows === 1528, `expected 1528 comments, got ${rows}`);
   assert(articles.length === 10, 'expected 10 articles');
-  articles.forEach((a, i) => {
-    const m = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(urls[i]);
-    assert(m, `no date in URL ${urls[i]}`);
-    a.date = { y: +m[1], m: +m[2], d: +m[3] };
-    a.slug = SLUGS[i];
-  });
+  linkReplies(articles, firstMention);
+  articles.forEach((a, i) => (a.slug = SLUGS[i]));
   return articles;
 }
 
@@ -111,18 +71,17 @@ const PLAN = [
 ];
 const PAGE_COMMENTS = 20;
 const THREAD_MAX = 8;
-const COPYRIGHT = '© 2016 Fox News Network. All rights reserved.';
 // PRNG seeds are the FNV-1a hashes of `heldout-f:time:<page>` and `heldout-f:likes:<page>`.
 const SEED_LABEL = 'heldout-f';
 const INDENT_UNIT = { ad: ' ', ae: ' ', ag: ' ', ai: '\t', af: '', ah: '' };
 
-function formatDateline(fmt, { y, m, d }) {
-  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+function formatDateline(fmt, date) {
+  const { y, m, d } = date;
   switch (fmt) {
-    case 'monthDayYear': return `${MONTHS[m - 1]} ${d}, ${y}`;
+    case 'monthDayYear': return longDate(date);
     case 'dayMonthYear': return `${d} ${MONTHS[m - 1]} ${y}`;
-    case 'weekdayMonthDayYear': return `${WEEKDAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y}`;
-    case 'shortWeekdayDayMonYear': return `${WEEKDAYS[wd].slice(0, 3)} ${d} ${MON[m - 1]} ${y}`;
+    case 'weekdayMonthDayYear': return `${weekdayOf(date)}, ${longDate(date)}`;
+    case 'shortWeekdayDayMonYear': return `${weekdayOf(date).slice(0, 3)} ${d} ${SHORT_MONTHS[m - 1]} ${y}`;
     default: fail(`unknown dateline format ${fmt}`);
   }
 }
@@ -140,9 +99,6 @@ function bodyParagraphs(meta, n) {
 
 // ───────────────────────────── names ─────────────────────────────
 
-function nameWords(user) {
-  return (user.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).filter((w) => !/^\d+$/.test(w));
-}
 // ae: two capital initials.
 function initialsOf(user) {
   const w = nameWords(user);
@@ -156,7 +112,7 @@ function initialsOf(user) {
 // words dropped, first letter capitalised; a single word gets a last initial from the FNV-1a hash.
 const LAST_INITIALS = 'ABCDEFGHJKLMNPRSTW';
 function displayNameOf(user) {
-  const w = nameWords(user).map((x) => x[0].toUpperCase() + x.slice(1));
+  const w = nameWords(user);
   if (w.length === 0) return user;
   if (w.length === 1) return `${w[0]} ${LAST_INITIALS[fnv1a(user) % LAST_INITIALS.length]}.`;
   return w.join(' ');
@@ -181,23 +137,10 @@ function jobOf(user) {
 
 // ───────────────────────────── time ─────────────────────────────
 
+// Comment times in minutes (file order): 06:00 on the article date, then page.gap minutes apart.
 function timeline(article, page, pageNo) {
-  const rnd = mulberry32(fnv1a(`${SEED_LABEL}:time:${pageNo}`));
   const { y, m, d } = article.date;
-  let t = Date.UTC(y, m - 1, d, 6, 0);
-  const out = [];
-  for (let i = 0; i < article.comments.length; i++) {
-    if (i > 0) t += (page.gap[0] + Math.floor(rnd() * (page.gap[1] - page.gap[0] + 1))) * MINUTE;
-    out.push(t);
-  }
-  return out;
-}
-function ageAd(mins) {
-  if (mins < 60) return mins === 1 ? '1 minute ago' : `${mins} minutes ago`;
-  const h = Math.floor(mins / 60);
-  if (h < 24) return h === 1 ? '1 hour ago' : `${h} hours ago`;
-  const d = Math.floor(h / 24);
-  return d === 1 ? '1 day ago' : `${d} days ago`;
+  return commentTimes(article.comments.length, minutesOf(y, m, d, 6, 0), mulberry32(fnv1a(`${SEED_LABEL}:time:${pageNo}`)), page.gap[0], page.gap[1]);
 }
 function ageAe(mins) {
   if (mins < 60) return `${mins}m`;
@@ -208,12 +151,12 @@ function ageAe(mins) {
   return `${Math.floor(d / 7)}w`;
 }
 function stampAg(t) {
-  const x = new Date(t);
-  return `${x.getUTCFullYear()}-${pad2(x.getUTCMonth() + 1)}-${pad2(x.getUTCDate())} ${pad2(x.getUTCHours())}:${pad2(x.getUTCMinutes())}`;
+  const x = wallClock(t);
+  return `${isoDate(x)} ${pad2(x.hh)}:${pad2(x.mm)}`;
 }
 function dateAh(t) {
-  const x = new Date(t);
-  return `${MON[x.getUTCMonth()]} ${x.getUTCDate()} ${x.getUTCFullYear()}`;
+  const x = wallClock(t);
+  return `${SHORT_MONTHS[x.m - 1]} ${x.d} ${x.y}`;
 }
 
 // ───────────────────────────── header / widget shapes ─────────────────────────────
@@ -243,240 +186,105 @@ function furnitureLike(p) {
     /^(Photo|Image): |^Source: |^Originally published by |^Click to enlarge/.test(p)
   );
 }
-const ZW = /[\u200B\u200C\u200D\u2060\uFEFF]/;
 function usableComment(c) {
   if (!/^[A-Za-z0-9_]+$/.test(c.user)) return false; // zero-width or '/' in the user name
-  if (ZW.test(c.text) || /[\r\n\t]/.test(c.text) || c.text !== c.text.trim() || c.text === '') return false;
+  if (HIDDEN.test(c.text) || /[\r\n\t]/.test(c.text) || c.text !== c.text.trim() || c.text === '') return false;
   return !furnitureLike(c.text);
 }
 // Two-paragraph split: sentence boundary nearest the middle, both parts >= 40 characters.
-function splitPoint(text) {
-  if (text.length < 160) return -1;
-  let best = -1;
-  const re = /[.!?]["'”’)\]]* (?=\S)/g;
-  let m;
-  while ((m = re.exec(text))) {
-    const sp = m.index + m[0].length - 1; // index of the space
-    if (sp < 40 || text.length - sp - 1 < 40) continue;
-    const a = text.slice(0, sp);
-    const b = text.slice(sp + 1);
-    if (furnitureLike(a) || furnitureLike(b)) continue;
-    if (best === -1 || Math.abs(sp - text.length / 2) < Math.abs(best - text.length / 2)) best = sp;
-  }
-  return best;
-}
+const splitPoint = (text) => sentenceSplitPoint(text, /[.!?]["'”’)\]]* (?=\S)/, (a, b) => !furnitureLike(a) && !furnitureLike(b));
 
-// ───────────────────────────── reply tree & selection ─────────────────────────────
+// ───────────────────────────── selection ─────────────────────────────
 
-function firstMention(c) {
-  const m = (c.mentions ?? '').split(/[\s,]+/).filter(Boolean);
-  return m.length ? m[0].replace(/^@/, '') : null;
-}
-function replyTree(article, cap) {
-  const cs = article.comments;
-  const lastBy = new Map();
-  const raw = cs.map(() => null);
-  cs.forEach((c, i) => {
-    const who = firstMention(c);
-    if (who !== null && lastBy.has(who)) raw[i] = lastBy.get(who);
-    lastBy.set(c.user, i);
-  });
-  const rawDepth = [];
-  cs.forEach((c, i) => (rawDepth[i] = raw[i] === null ? 0 : rawDepth[raw[i]] + 1));
-  const parent = cs.map((c, i) => {
-    if (raw[i] === null) return null;
-    if (rawDepth[i] <= cap) return raw[i];
-    let a = raw[i];
-    while (rawDepth[a] > cap - 1) a = raw[a];
-    return a;
-  });
-  const depth = [];
-  cs.forEach((c, i) => (depth[i] = parent[i] === null ? 0 : depth[parent[i]] + 1));
-  return { parent, depth, raw };
-}
+// Threads of the reply tree capped at `cap`, as heldout-kit nodes; capped: re-attached by the cap.
 function selectNested(article, cap) {
-  const { parent, depth, raw } = replyTree(article, cap);
-  const cs = article.comments;
-  const children = cs.map(() => []);
-  cs.forEach((c, i) => parent[i] !== null && children[parent[i]].push(i));
-  const threads = [];
-  cs.forEach((c, i) => {
-    if (parent[i] !== null || !usableComment(c)) return;
-    const order = [];
-    const walk = (k) => {
-      if (order.length >= THREAD_MAX || !usableComment(cs[k])) return;
-      order.push(k);
-      for (const ch of children[k]) walk(ch);
-    };
-    walk(i);
-    threads.push(order);
-  });
-  const picked = [];
-  let total = 0;
-  [...threads].sort((a, b) => b.length - a.length || a[0] - b[0]).forEach((t) => {
-    if (total + t.length <= PAGE_COMMENTS) {
-      picked.push(t);
-      total += t.length;
-    }
-  });
-  picked.sort((a, b) => a[0] - b[0]);
-  return picked.flat().map((i) => ({ pos: i, depth: depth[i], parentPos: parent[i], capped: parent[i] !== raw[i] }));
-}
-function selectFlat(article) {
-  return article.comments.filter(usableComment).slice(0, PAGE_COMMENTS).map((c) => ({ pos: c.pos, depth: 0, parentPos: null }));
+  const opts = { perPage: PAGE_COMMENTS, maxThread: THREAD_MAX, title: article.slug };
+  const sel = selectThreads(buildTree(article, cap).roots, usableComment, opts);
+  for (const n of sel) n.capped = n.parentPos !== n.c.quotedPos;
+  return sel;
 }
 
 // ───────────────────────────── page builder ─────────────────────────────
 
-class Builder {
-  constructor(eol) {
-    this.eol = eol;
-    this.s = '';
-  }
-  put(str) {
-    const start = this.s.length;
-    this.s += str;
-    return [start, this.s.length];
-  }
-  line(indent, content) {
-    this.put(indent);
-    const r = this.put(content);
-    this.put(this.eol);
-    return r;
-  }
-  blank(n = 1) {
-    for (let i = 0; i < n; i++) this.put(this.eol);
-  }
-}
-
 function buildPage(articles, page, pageNo) {
   const art = articles[page.art];
   const doc = `${art.slug}-f`;
-  const b = new Builder(page.eol);
-  const recs = [];
-  const plain = (kind, [start, end]) => recs.push({ doc, start, end, text: b.s.slice(start, end), kind });
+  const b = new Page(doc, page.eol, art.title);
 
   // Article part.
-  const blocks = [['title', art.title]];
-  if (page.dateline) blocks.push(['dateline', formatDateline(page.dateline, art.date)]);
-  for (const p of bodyParagraphs(art.meta, page.bodyParas)) blocks.push(['body', p]);
-  if (page.caption) blocks.push(['caption', page.caption]);
-  if (page.source) blocks.push(['source', page.source]);
-  blocks.forEach(([kind, text], i) => {
-    if (i > 0) b.blank(1);
-    plain(kind, b.line('', text));
-  });
-  b.blank(2);
+  const dateline = page.dateline && formatDateline(page.dateline, art.date);
+  writeArticleParts(b, { title: art.title, dateline, body: bodyParagraphs(art.meta, page.bodyParas), caption: page.caption, source: page.source });
 
   // Thread.
   const nested = page.cap > 0;
-  const sel = nested ? selectNested(art, page.cap) : selectFlat(art);
+  const sel = nested ? selectNested(art, page.cap) : selectFlat(art, usableComment, PAGE_COMMENTS);
   assert(sel.length === PAGE_COMMENTS, `${doc}: ${sel.length} comments selected`);
   const times = timeline(art, page, pageNo);
-  const scrape = Math.max(...sel.map((s) => times[s.pos])) + page.scrapeAfter * MINUTE;
+  const scrape = Math.max(...sel.map((s) => times[s.pos])) + page.scrapeAfter;
   const rnd = mulberry32(fnv1a(`${SEED_LABEL}:likes:${pageNo}`));
-  const splittable = sel.filter((s) => splitPoint(art.comments[s.pos].text) !== -1);
-  let toSplit = new Set(splittable.filter((s) => (s.pos + pageNo) % 3 === 0).map((s) => s.pos));
-  if (toSplit.size === 0 && splittable.length) toSplit = new Set([splittable[0].pos]);
-  const idxOfPos = new Map();
+  const allParas = nodeParagraphs(sel, pageNo, splitPoint);
+  const parents = parentIndices(sel, doc);
   const meta = [];
 
   sel.forEach((s, index) => {
-    const c = art.comments[s.pos];
-    idxOfPos.set(s.pos, index);
-    const parentIndex = s.parentPos === null ? null : idxOfPos.get(s.parentPos);
-    assert(s.parentPos === null || parentIndex !== undefined, `${doc}: parent of ${s.pos} not on page`);
-    const sp = toSplit.has(s.pos) ? splitPoint(c.text) : -1;
-    const paras = sp === -1 ? [c.text] : [c.text.slice(0, sp), c.text.slice(sp + 1)];
+    const c = s.c;
+    const parentIndex = parents[index];
+    const paras = allParas[index];
     const indent = INDENT_UNIT[page.layout].repeat(page.step * s.depth);
-    const mins = Math.floor((scrape - times[s.pos]) / MINUTE);
-    if (index > 0) b.blank(page.sep);
+    const mins = scrape - times[s.pos];
+    if (index > 0) b.nl(page.sep);
 
-    let header; // [start, end]
+    let header; // { start, end, text }
     let author = c.user;
-    const writeText = () => {
-      let first = null;
-      let last = null;
-      paras.forEach((p, k) => {
-        if (k > 0) b.blank(1);
-        const r = b.line(indent, p);
-        if (first === null) first = r[0];
-        last = r[1];
-      });
-      return [first, last];
-    };
+    const writeText = () => b.paras(paras.map((p) => [p]), indent);
     let span;
-    let widget = null;
     switch (page.layout) {
       case 'ad': {
-        header = b.line(indent, `${c.user} ${s.depth === 0 ? 'commented' : 'replied'} ${ageAd(mins)}`);
+        header = b.header(`${c.user} ${s.depth === 0 ? 'commented' : 'replied'} ${agoText(mins)}`, indent);
         span = writeText();
         const likes = Math.floor(rnd() ** 3 * (s.depth === 0 ? 60 : 20));
-        widget = b.line(indent, `♥ ${likes}`);
+        b.line('footer', `♥ ${likes}`, indent);
         break;
       }
       case 'ae': {
-        const h0 = b.line(indent, initialsOf(c.user));
-        b.line(indent, c.user);
-        const h2 = b.line(indent, ageAe(mins));
-        header = [h0[0], h2[1]];
+        header = b.block([initialsOf(c.user), c.user, ageAe(mins)], indent);
         span = writeText();
         break;
       }
       case 'af': {
         author = displayNameOf(c.user);
-        const h0 = b.line('', `${author} • ${degreeOf(c.user)}`);
-        const h1 = b.line('', jobOf(c.user));
-        header = [h0[0], h1[1]];
+        header = b.block([`${author} • ${degreeOf(c.user)}`, jobOf(c.user)]);
         span = writeText();
         break;
       }
       case 'ag': {
         // The arrow names the addressee (the comment's first @mention), which is the page parent's user
         // unless the reply was re-attached by the depth cap.
-        const to = s.parentPos === null ? '' : ` → ${firstMention(c)}`;
-        header = b.line(indent, `[${c.user}${to}] ${stampAg(times[s.pos])}`);
+        const to = s.parentPos === null ? '' : ` → ${c.addressee}`;
+        header = b.header(`[${c.user}${to}] ${stampAg(times[s.pos])}`, indent);
         span = writeText();
         break;
       }
       case 'ah': {
         span = writeText();
-        header = b.line('', `— ${c.user}, ${dateAh(times[s.pos])}`);
+        header = b.header(`— ${c.user}, ${dateAh(times[s.pos])}`);
         break;
       }
       case 'ai': {
-        header = b.line(indent, `${c.user} said...`);
+        header = b.header(`${c.user} said...`, indent);
         span = writeText();
         break;
       }
       default:
         fail(`unknown layout ${page.layout}`);
     }
-    recs.push({
-      doc, start: span[0], end: span[1], text: b.s.slice(span[0], span[1]), kind: 'comment',
-      index, author, depth: s.depth, parent: parentIndex,
-      header: { start: header[0], end: header[1], text: b.s.slice(header[0], header[1]) },
-    });
-    if (widget) plain('footer', widget);
+    b.comment({ index, author, depth: s.depth, parent: parentIndex }, span, header);
     meta.push({ index, pos: s.pos, user: c.user, text: c.text, paras: paras.length, time: times[s.pos], author, depth: s.depth, parentIndex, capped: !!s.capped });
   });
 
-  if (page.copyright) {
-    b.blank(2);
-    plain('footer', b.line('', COPYRIGHT));
-  }
-  recs.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { doc, text: b.s, recs, meta, page, pageNo, art };
-}
-
-// ───────────────────────────── serialisation ─────────────────────────────
-
-function serialise(r) {
-  const o = { doc: r.doc, start: r.start, end: r.end, text: r.text, kind: r.kind };
-  if (r.kind === 'comment') {
-    Object.assign(o, { index: r.index, author: r.author, depth: r.depth, parent: r.parent, header: { start: r.header.start, end: r.header.end, text: r.header.text } });
-  }
-  return JSON.stringify(o);
+  writeCopyright(b, page);
+  const recs = [...b.records].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { doc, writer: b, text: b.s, recs, meta, page, pageNo, art };
 }
 
 // ───────────────────────────── independent re-parse of a page ─────────────────────────────
@@ -564,6 +372,13 @@ function parsePage(doc, layout, text, eol) {
     while (j + n < T.length && T[j + n].str === '') n++;
     return n;
   };
+  // The line after the gap that starts at line j (the end of the thread stays put); the gap must be sepWanted blank lines.
+  const afterGap = (j) => {
+    if (j >= T.length) return j;
+    const sep = blanksFrom(j);
+    assert(sep === sepWanted, `${doc}: ${sep} blank lines between comments`);
+    return j + sep;
+  };
   const addComment = (span, hdr, author, indent) => comments.push({ span, hdr, author, depth: depthOf(indent) });
   const isAeHeader = (j) => {
     const a = RE.aeInitials.exec(T[j]?.str ?? '');
@@ -605,12 +420,7 @@ function parsePage(doc, layout, text, eol) {
         addComment(textSpan(j + 1, w - 1, m[1]), [T[j].s + m[1].length, T[j].s + T[j].str.length], m[2], m[1]);
         comments[comments.length - 1].widget = [T[w].s + wm[1].length, T[w].s + T[w].str.length];
         comments[comments.length - 1].verb = m[3];
-        j = w + 1;
-        if (j < T.length) {
-          const sep = blanksFrom(j);
-          assert(sep === sepWanted, `${doc}: ${sep} blank lines between comments`);
-          j += sep;
-        }
+        j = afterGap(w + 1);
       }
       break;
     }
@@ -640,12 +450,7 @@ function parsePage(doc, layout, text, eol) {
         assert(h < T.length, `${doc}: text without a signature at the end of the thread`);
         assert(h > j && T[h - 1].str !== '', `${doc}: signature must follow the text directly`);
         addComment(textSpan(j, h - 1, ''), [T[h].s, T[h].s + T[h].str.length], RE.ah.exec(T[h].str)[1], '');
-        j = h + 1;
-        if (j < T.length) {
-          const sep = blanksFrom(j);
-          assert(sep === sepWanted, `${doc}: ${sep} blank lines between comments`);
-          j += sep;
-        }
+        j = afterGap(h + 1);
       }
       break;
     }
@@ -673,84 +478,32 @@ function parsePage(doc, layout, text, eol) {
 
 // ───────────────────────────── verification ─────────────────────────────
 
-const KEYS = ['doc', 'start', 'end', 'text', 'kind'];
-const CKEYS = [...KEYS, 'index', 'author', 'depth', 'parent', 'header'];
-const KINDS = new Set(['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment']);
-
-// pages: Map doc -> text (as read from disk, BOM removed); goldLines: array of JSON strings; built: generator info.
+// pages: Map doc -> text (as read from disk); goldLines: array of JSON strings; built: generator info.
 function verify(pages, goldLines, built) {
-  const recs = goldLines.map((l, n) => {
-    const r = JSON.parse(l);
-    assert(JSON.stringify(Object.keys(r)) === JSON.stringify(r.kind === 'comment' ? CKEYS : KEYS), `gold line ${n + 1}: key order`);
-    if (r.kind === 'comment') assert(JSON.stringify(Object.keys(r.header)) === '["start","end","text"]', `gold line ${n + 1}: header key order`);
-    assert(KINDS.has(r.kind), `gold line ${n + 1}: kind ${r.kind}`);
-    return r;
-  });
-  // Sorted by doc, start, end (strictly).
-  for (let n = 1; n < recs.length; n++) {
-    const a = recs[n - 1];
-    const b = recs[n];
-    assert(a.doc < b.doc || (a.doc === b.doc && (a.start < b.start || (a.start === b.start && a.end < b.end))), `gold line ${n + 1}: sort order`);
-  }
-  const docs = [...new Set(recs.map((r) => r.doc))];
-  assert(JSON.stringify(docs) === JSON.stringify([...pages.keys()].sort()), 'gold docs must equal the page files');
+  const recs = goldLines.map((l) => JSON.parse(l));
+  none(goldProblems(recs, [...pages.keys()]));
   for (const b of built) {
     const text = pages.get(b.doc);
     assert(text !== undefined, `missing page ${b.doc}`);
     const mine = recs.filter((r) => r.doc === b.doc);
     const eol = b.page.eol;
-    // Line endings and whitespace hygiene.
-    assert(!text.startsWith('\uFEFF'), `${b.doc}: BOM`);
-    if (eol === '\r\n') assert(!/\r(?!\n)|(?<!\r)\n/.test(text), `${b.doc}: mixed line endings on the CRLF page`);
-    else assert(!text.includes('\r'), `${b.doc}: CR on an LF page`);
-    assert(text.endsWith(eol) && !text.endsWith(eol + eol), `${b.doc}: must end with exactly one line ending`);
-    for (const line of text.split(eol)) assert(!/[ \t\u00A0]$/.test(line), `${b.doc}: trailing whitespace: ${JSON.stringify(line.slice(-30))}`);
-    assert(!ZW.test(text), `${b.doc}: zero-width character`);
-    if (b.page.layout !== 'ai') assert(!text.includes('\t'), `${b.doc}: tab outside the ai page`);
-    // text === slice, trimmed spans, coverage.
-    const cover = new Uint8Array(text.length);
-    const mark = (s, e, what) => {
-      assert(Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= text.length, `${b.doc}: bad offsets for ${what}`);
-      for (let x = s; x < e; x++) cover[x]++;
-    };
+    // Line endings, whitespace hygiene (tabs only on the ai page), text === slice, trimmed spans, coverage.
+    none(pageTextProblems(b.doc, text, eol, { tabs: b.page.layout === 'ai' }));
+    none(spanProblems(b.doc, text, mine));
     for (const r of mine) {
-      assert(r.text === text.slice(r.start, r.end), `${b.doc}@${r.start}: text !== slice`);
-      assert(r.text !== '' && !/^\s|\s$/.test(r.text), `${b.doc}@${r.start}: span empty or not trimmed`);
-      if (r.kind !== 'comment') assert(!r.text.includes('\n'), `${b.doc}@${r.start}: ${r.kind} spans lines`);
-      mark(r.start, r.end, r.kind);
-      if (r.kind === 'comment') {
-        const h = r.header;
-        assert(h && h.text === text.slice(h.start, h.end), `${b.doc} #${r.index}: header text !== slice`);
-        assert(h.text !== '' && !/^\s|\s$/.test(h.text), `${b.doc} #${r.index}: header not trimmed`);
-        const lines = h.text.split(eol).length;
-        const want = b.page.layout === 'ae' ? 3 : b.page.layout === 'af' ? 2 : 1;
-        assert(lines === want, `${b.doc} #${r.index}: header has ${lines} lines, expected ${want}`);
-        mark(h.start, h.end, 'header');
-      }
-    }
-    for (let x = 0; x < text.length; x++) {
-      if (/\s/.test(text[x])) assert(cover[x] <= 1, `${b.doc}@${x}: overlap`);
-      else assert(cover[x] === 1, `${b.doc}@${x}: non-space character covered ${cover[x]} times (${JSON.stringify(text.slice(x, x + 20))})`);
+      if (r.kind !== 'comment') continue;
+      const lines = r.header.text.split(eol).length;
+      const want = b.page.layout === 'ae' ? 3 : b.page.layout === 'af' ? 2 : 1;
+      assert(lines === want, `${b.doc} #${r.index}: header has ${lines} lines, expected ${want}`);
     }
     // Comment structure.
     const cs = mine.filter((r) => r.kind === 'comment').sort((x, y) => x.index - y.index);
     assert(cs.length === PAGE_COMMENTS, `${b.doc}: ${cs.length} comments`);
-    cs.forEach((c, n) => {
-      assert(c.index === n, `${b.doc}: index ${c.index} at position ${n}`);
-      if (n > 0) assert(c.start > cs[n - 1].start, `${b.doc}: index not in document order`);
-      assert(Number.isInteger(c.depth) && c.depth >= 0 && c.depth <= Math.max(b.page.cap, 0), `${b.doc} #${n}: depth ${c.depth}`);
-      let want = null;
-      if (c.depth > 0) {
-        for (let p = n - 1; p >= 0; p--) if (cs[p].depth === c.depth - 1) { want = p; break; }
-        assert(want !== null, `${b.doc} #${n}: no parent candidate`);
-        for (let p = want + 1; p < n; p++) assert(cs[p].depth >= c.depth, `${b.doc} #${n}: shallower comment between parent and reply`);
-      }
-      assert(c.parent === want, `${b.doc} #${n}: parent ${c.parent}, nearest shallower is ${want}`);
-    });
+    none(treeProblems(b.doc, cs, Math.max(b.page.cap, 0)));
     // Independent re-parse must give exactly the gold.
     const { records: parsed, parsed: pc } = parsePage(b.doc, b.page.layout, text, eol);
-    const got = mine.map(serialise);
-    const exp = parsed.map(serialise);
+    const got = mine.map((r) => JSON.stringify(r));
+    const exp = parsed.map((r) => JSON.stringify(r));
     for (let n = 0; n < Math.max(got.length, exp.length); n++) {
       assert(got[n] === exp[n], `${b.doc}: gold differs from the re-parse at record ${n}:\n  gold:   ${got[n]}\n  parsed: ${exp[n]}`);
     }
@@ -791,7 +544,7 @@ function verify(pages, goldLines, built) {
         case 'ag': {
           const g = RE.ag.exec(h);
           assert(c.author === m.user && g, `${b.doc} #${n}: ag author`);
-          assert(c.depth === 0 ? g[3] === undefined : g[3] === firstMention(art.comments[m.pos]), `${b.doc} #${n}: ag arrow must name the addressee`);
+          assert(c.depth === 0 ? g[3] === undefined : g[3] === art.comments[m.pos].addressee, `${b.doc} #${n}: ag arrow must name the addressee`);
           if (c.depth > 0 && !m.capped) assert(g[3] === cs[c.parent].author, `${b.doc} #${n}: ag arrow must name the parent's author`);
           if (g[3] !== undefined && g[3] !== cs[c.parent].author) agCapped++;
           if (c.parent !== null) assert(RE.ag.exec(cs[c.parent].header.text)[4] < g[4], `${b.doc} #${n}: reply not later than parent`);
@@ -839,31 +592,19 @@ function main() {
   assert(new Set(layouts).size === PLAN.length && new Set(PLAN.map((p) => p.art)).size === PLAN.length, 'one layout and one article per page');
   const built = PLAN.map((p, n) => buildPage(articles, p, n));
 
-  fs.mkdirSync(PAGES_DIR, { recursive: true });
-  for (const f of fs.readdirSync(PAGES_DIR)) if (f.endsWith('.txt')) fs.unlinkSync(path.join(PAGES_DIR, f));
-  for (const b of built) fs.writeFileSync(path.join(PAGES_DIR, `${b.doc}.txt`), b.text, 'utf8');
-  const gold = built
-    .slice()
-    .sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0))
-    .flatMap((b) => b.recs.map(serialise));
-  fs.writeFileSync(GOLD_FILE, gold.join('\n') + '\n', 'utf8');
+  writeOutput(built.map((b) => ({ page: b.writer, cfg: b.page })), PAGES_DIR, GOLD_FILE);
 
   // Re-read what was written and verify it.
-  const pages = new Map();
-  for (const f of fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.txt')).sort()) {
-    pages.set(f.replace(/\.txt$/, ''), fs.readFileSync(path.join(PAGES_DIR, f), 'utf8').replace(/^\uFEFF/, ''));
-  }
+  const pages = readPages(PAGES_DIR);
   const goldLines = fs.readFileSync(GOLD_FILE, 'utf8').split('\n');
   assert(goldLines.pop() === '', 'gold must end with a newline');
   const n = verify(pages, goldLines, built);
 
   for (const b of built) {
     const cs = b.recs.filter((r) => r.kind === 'comment');
-    const d = [0, 1, 2, 3].map((k) => cs.filter((c) => c.depth === k).length).join('/');
+    const d = depthProfile(cs);
     const two = cs.filter((c) => c.text.includes(b.page.eol + b.page.eol)).map((c) => c.index).join(', ');
-    const kinds = {};
-    for (const r of b.recs) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-    console.log(`${b.page.layout}  ${b.doc}  records=${b.recs.length}  depth0/1/2/3=${d}  2-para=[${two}]  ${JSON.stringify(kinds)}`);
+    console.log(`${b.page.layout}  ${b.doc}  records=${b.recs.length}  depth0/1/2/3=${d}  2-para=[${two}]  ${JSON.stringify(kindCounts(b.recs))}`);
   }
   console.log(`ok: ${built.length} pages, ${n} gold records`);
 
@@ -874,7 +615,7 @@ function selfTest(pages, goldLines, built) {
   const mutGold = (fn) => {
     const recs = goldLines.map((l) => JSON.parse(l));
     fn(recs);
-    return recs.map(serialise);
+    return recs.map((r) => JSON.stringify(r));
   };
   const firstComment = (recs, layout, pred = () => true) => recs.find((r) => r.kind === 'comment' && r.doc.endsWith('-f') && built.find((b) => b.doc === r.doc).page.layout === layout && pred(r));
   const withPage = (layout, fn) => {

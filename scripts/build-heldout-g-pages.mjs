@@ -8,121 +8,40 @@
 //   node scripts/build-heldout-g-pages.mjs /path/to/shared
 //   node scripts/build-heldout-g-pages.mjs --self-test     # also checks that broken output is caught
 //
-// Plain Node (>= 20.16 for process.getBuiltinModule; the project requires >= 20.19). No import
-// statements, no dependencies, no clock; the only randomness is a fixed-seed PRNG, so two runs
-// give byte-identical output. It reads nothing but the dataset.
+// Plain Node >= 20, no dependencies, nothing imported from the project (shared helpers come from
+// scripts/lib/heldout-kit.mjs and heldout-kit-2.mjs), no clock; the only randomness is a fixed-seed
+// PRNG, so two runs give byte-identical output. It reads nothing but the dataset.
 
-const fs = process.getBuiltinModule('node:fs');
-const path = process.getBuiltinModule('node:path');
-const url = process.getBuiltinModule('node:url');
+import fs from 'node:fs';
+import { COPYRIGHT, HIDDEN, Page, buildTree, kindCounts, linkReplies, loadArticles, longDate, mulberry32, pad2, selectFlat, selectThreads, slugify, weekdayOf, writeArticleParts, writeCopyright, writeOutput } from './lib/heldout-kit.mjs';
+import { SHORT_DAYS, SHORT_MONTHS, bodyParas, depthProfile, fnv1a, goldProblems, heldoutPaths, isoDate, minutesOf, nameWords, nodeParagraphs, pageTextProblems, parentIndices, readPages, sentenceSplitPoint, spanProblems, splitAtSpace, treeProblems, wallClock } from './lib/heldout-kit-2.mjs';
 
-const REPO = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const SELF_TEST = argv.includes('--self-test');
-const SHARED = path.resolve(argv.find((a) => !a.startsWith('--')) ?? path.join(REPO, '..', 'shared'));
-const DATA_DIR = path.join(SHARED, 'datasets', 'fox-news-comments');
-const OUT_DIR = path.join(REPO, 'tests', 'heldout-g');
-const PAGES_DIR = path.join(OUT_DIR, 'pages');
-const GOLD_FILE = path.join(OUT_DIR, 'segment.gold.jsonl');
+const { selfTest: SELF_TEST, shared: SHARED, pagesDir: PAGES_DIR, goldFile: GOLD_FILE } = heldoutPaths('g');
 
 const N_COMMENTS = 20;
 const THREAD_MAX = 8;
 const AJ_STEP = 4;
 const AJ_CAP = 3;
-const COPYRIGHT = '© 2016 Fox News Network. All rights reserved.';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-const MON = MONTHS.map((m) => m.slice(0, 3));
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DY = DAYS.map((d) => d.slice(0, 3));
 
-// ---------------------------------------------------------------------------------------------
-// Small deterministic helpers
-
-function fnv1a(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return function next() {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pad2 = (n) => String(n).padStart(2, '0');
 const withCommas = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const ZW = /[\u200b\u200c\u200d\u2060\ufeff]/;
 const NON_SPACE_WS = /[^\S ]/; // any JS whitespace other than U+0020
-
-/** A wall-clock moment (no time zone) as minutes after 1970-01-01 00:00. */
-function minutesOf(y, m, d, hh = 0, mm = 0) {
-  return Date.UTC(y, m - 1, d, hh, mm) / 60000;
-}
-function parts(min) {
-  const dt = new Date(min * 60000);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), wd: dt.getUTCDay(),
-    hh: dt.getUTCHours(), mm: dt.getUTCMinutes() };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Dataset
 
-function loadDataset() {
-  const raw = fs.readFileSync(path.join(DATA_DIR, 'fox-news-comments.json'), 'utf8');
-  const rows = raw.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-  const urls = fs.readFileSync(path.join(DATA_DIR, 'comment-url.txt'), 'utf8').split('\n')
-    .map((l) => l.trim()).filter(Boolean).map((l) => l.replace(/^\d+:/, ''));
-  const byTitle = new Map();
-  const articles = [];
-  for (const r of rows) {
-    let a = byTitle.get(r.title);
-    if (!a) {
-      a = { title: r.title, meta: r.meta, comments: [] };
-      byTitle.set(r.title, a);
-      articles.push(a);
-    }
-    if (r.meta !== a.meta) throw new Error(`article with two metas: ${r.title}`);
-    const mentions = String(r.mentions || '').split(/[\s,]+/).filter((x) => x.startsWith('@'))
-      .map((x) => x.slice(1)).filter(Boolean);
-    a.comments.push({ pos: a.comments.length, user: r.user, text: r.text, addressee: mentions[0] ?? null });
-  }
-  if (urls.length !== articles.length) throw new Error('comment-url.txt does not match the articles');
-  articles.forEach((a, i) => {
-    const m = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(urls[i]);
-    if (!m) throw new Error(`no date in ${urls[i]}`);
-    a.date = { y: +m[1], m: +m[2], d: +m[3] };
-    a.slug = slugOf(a.title);
-  });
-  return articles;
-}
+// The addressee of a comment: its first @mention (mentions split at spaces and commas) without the "@".
+const addresseeOf = (c) =>
+  String(c.mentions || '').split(/[\s,]+/).filter((x) => x.startsWith('@')).map((x) => x.slice(1)).filter(Boolean)[0] ?? null;
 
-function slugOf(title) {
-  const words = title.toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
-  let s = '';
-  for (const w of words) {
-    const next = s ? `${s}-${w}` : w;
-    if (next.length > 60) break;
-    s = next;
-  }
-  return s;
+function loadDataset() {
+  const { articles } = loadArticles(SHARED);
+  linkReplies(articles, addresseeOf);
+  for (const a of articles) a.slug = slugify(a.title);
+  return articles;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Display names (ak, an), credentials (an), forum stats (aj)
-
-function nameWords(user) {
-  return (user.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []).filter((w) => !/^[0-9]+$/.test(w));
-}
 
 const SURNAMES = ['Adams', 'Baker', 'Carter', 'Dawson', 'Ellis', 'Foster', 'Grant', 'Hayes', 'Irving',
   'Jensen', 'Keller', 'Lawson', 'Morgan', 'Nolan', 'Owens', 'Parker', 'Quinn', 'Reed', 'Sawyer',
@@ -130,7 +49,7 @@ const SURNAMES = ['Adams', 'Baker', 'Carter', 'Dawson', 'Ellis', 'Foster', 'Gran
 
 /** `SouthernConservativeVet` → `Southern Conservative Vet`; one word → word + invented surname. */
 function displayName(user) {
-  const words = nameWords(user).map((w) => w[0].toUpperCase() + w.slice(1));
+  const words = nameWords(user);
   if (words.length === 0) return user;
   if (words.length === 1) words.push(SURNAMES[fnv1a(`surname:${user}`) % SURNAMES.length]);
   return words.join(' ');
@@ -157,22 +76,7 @@ const forumLine = (st) => `Member since ${st.since} · ${withCommas(st.posts)} $
 // ---------------------------------------------------------------------------------------------
 // Usability and paragraph splits
 
-function splitPoint(text) {
-  if (text.length < 160) return -1;
-  const re = /[.!?][”"'’)\]]? (?=\S)/g;
-  let best = -1;
-  let bestDist = Infinity;
-  for (let m; (m = re.exec(text));) {
-    const sp = m.index + m[0].length - 1;
-    if (sp < 40 || text.length - sp - 1 < 40) continue;
-    const dist = Math.abs(sp - text.length / 2);
-    if (dist < bestDist) {
-      best = sp;
-      bestDist = dist;
-    }
-  }
-  return best;
-}
+const splitPoint = (text) => sentenceSplitPoint(text, /[.!?][”"'’)\]]? (?=\S)/);
 
 /** A paragraph that could be read as furniture of any layout of this set or of the article. */
 function looksLikeFurniture(p) {
@@ -192,157 +96,56 @@ function looksLikeFurniture(p) {
 
 function usableSelf(c) {
   if (!/^[A-Za-z0-9_]+$/.test(c.user)) return false;
-  if (ZW.test(c.text) || NON_SPACE_WS.test(c.text) || c.text !== c.text.trim() || c.text === '') return false;
-  const sp = splitPoint(c.text);
-  const paras = sp < 0 ? [c.text] : [c.text, c.text.slice(0, sp), c.text.slice(sp + 1)];
-  return !paras.some(looksLikeFurniture);
+  if (HIDDEN.test(c.text) || NON_SPACE_WS.test(c.text) || c.text !== c.text.trim() || c.text === '') return false;
+  return ![c.text, ...splitAtSpace(c.text, splitPoint(c.text))].some(looksLikeFurniture);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reply tree and selection (same reconstruction as the earlier sets)
 
-function buildTree(article, cap) {
-  const cs = article.comments;
-  const lastBy = new Map();
-  for (const c of cs) {
-    c.parent0 = c.addressee != null && lastBy.has(c.addressee) ? lastBy.get(c.addressee) : null;
-    lastBy.set(c.user, c);
-    c.depth0 = c.parent0 ? c.parent0.depth0 + 1 : 0;
-    c.usable = usableSelf(c) && (c.parent0 ? c.parent0.usable : true);
-  }
-  for (const c of cs) {
-    let p = c.parent0;
-    if (c.depth0 > cap) while (p.depth0 > cap - 1) p = p.parent0;
-    c.par = p;
-    c.depth = p ? Math.min(c.depth0, cap) : 0;
-    c.kids = [];
-  }
-  for (const c of cs) if (c.par) c.par.kids.push(c);
-}
-
+// Threads of the reply tree capped at AJ_CAP (heldout-kit nodes). A comment is usable only if every
+// comment up its uncapped reply chain is.
 function selectNested(article) {
-  buildTree(article, AJ_CAP);
-  const threads = [];
-  for (const root of article.comments.filter((c) => !c.par && c.usable)) {
-    const list = [];
-    const walk = (c) => {
-      if (list.length >= THREAD_MAX || !c.usable) return;
-      list.push(c);
-      for (const k of c.kids) walk(k);
-    };
-    walk(root);
-    threads.push(list);
-  }
-  const order = [...threads].sort((a, b) => b.length - a.length || a[0].pos - b[0].pos);
-  const picked = [];
-  let n = 0;
-  for (const t of order) {
-    if (n + t.length <= N_COMMENTS) {
-      picked.push(t);
-      n += t.length;
-    }
-  }
-  picked.sort((a, b) => a[0].pos - b[0].pos);
-  return picked.flat();
-}
-
-function selectFlat(article) {
-  return article.comments.filter((c) => usableSelf(c)).slice(0, N_COMMENTS);
-}
-
-function paragraphsFor(list, pageNo, allowSplit) {
-  const split = new Set();
-  if (allowSplit) {
-    for (const c of list) if (splitPoint(c.text) >= 0 && (c.pos + pageNo) % 3 === 0) split.add(c);
-    if (split.size === 0) {
-      const first = list.find((c) => splitPoint(c.text) >= 0);
-      if (first) split.add(first);
-    }
-  }
-  return list.map((c) => {
-    if (!split.has(c)) return [c.text];
-    const sp = splitPoint(c.text);
-    return [c.text.slice(0, sp), c.text.slice(sp + 1)];
-  });
+  for (const c of article.comments) c.usable = usableSelf(c) && (c.quotedPos === null || article.comments[c.quotedPos].usable);
+  const opts = { perPage: N_COMMENTS, maxThread: THREAD_MAX, title: article.slug };
+  return selectThreads(buildTree(article, AJ_CAP).roots, (c) => c.usable, opts);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Page description
 
 const PAGES = [
-  { layout: 'aj', article: 'Confederate flag', dateline: (d) => `${DY[wdOf(d)]}, ${MON[d.m - 1]} ${d.d}, ${d.y}`,
+  { layout: 'aj', article: 'Confederate flag', dateline: (d) => `${weekdayOf(d).slice(0, 3)}, ${SHORT_MONTHS[d.m - 1]} ${d.d}, ${d.y}`,
     bodyParas: 1, caption: 'Photo: AP', source: 'Source: Fox News', copyright: false },
   { layout: 'ak', article: 'First lady', dateline: null, bodyParas: 1, caption: 'Image: Getty Images',
     source: null, copyright: true },
-  { layout: 'al', article: 'Black Lives Matter', dateline: (d) => `${MONTHS[d.m - 1]} ${d.d}, ${d.y}`,
+  { layout: 'al', article: 'Black Lives Matter', dateline: longDate,
     bodyParas: 1, caption: null, source: 'Originally published by Fox News', copyright: true },
-  { layout: 'am', article: 'States moving', dateline: (d) => `${DAYS[wdOf(d)]}, ${MONTHS[d.m - 1]} ${d.d}, ${d.y}`,
+  { layout: 'am', article: 'States moving', dateline: (d) => `${weekdayOf(d)}, ${longDate(d)}`,
     bodyParas: 2, caption: 'Photo: Reuters', source: null, copyright: false },
   { layout: 'an', article: 'ICE program', dateline: (d) => `${pad2(d.m)}/${pad2(d.d)}/${d.y}`,
     bodyParas: 2, caption: null, source: 'Source: Fox News', copyright: true },
-  { layout: 'ao', article: 'Supreme Court', dateline: (d) => `${d.y}-${pad2(d.m)}-${pad2(d.d)}`,
+  { layout: 'ao', article: 'Supreme Court', dateline: isoDate,
     bodyParas: 2, caption: 'Click to enlarge', source: null, copyright: true },
 ];
-const wdOf = (d) => new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
 const EOL_OF = { aj: '\n', ak: '\n', al: '\n', am: '\n', an: '\n', ao: '\r\n' };
 const GAP_OF = { aj: 1, ak: 2, al: 1, am: 2, an: 1, ao: 0 }; // blank lines between comments
 // The an page is imagined as scraped at this moment: comments before it by >= 3 calendar years say
 // "3 years ago", later ones "2 years ago".
 const AN_SCRAPE = (d) => minutesOf(d.y + 3, d.m, d.d + 1, 12, 0);
 
-function splitMeta(meta, n) {
-  if (n === 1) return [meta];
-  let best = -1;
-  for (let i = meta.indexOf(', '); i >= 0; i = meta.indexOf(', ', i + 1)) {
-    if (best < 0 || Math.abs(i - meta.length / 2) < Math.abs(best - meta.length / 2)) best = i;
-  }
-  if (best < 0) throw new Error('meta cannot be split');
-  return [meta.slice(0, best + 1), meta.slice(best + 2)];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rendering
-
-class Builder {
-  constructor(eol) {
-    this.s = '';
-    this.eol = eol;
-  }
-  /** Writes indent + text + EOL; returns the [start, end) of text. */
-  line(indent, text) {
-    this.s += ' '.repeat(indent);
-    const start = this.s.length;
-    this.s += text;
-    const end = this.s.length;
-    this.s += this.eol;
-    return [start, end];
-  }
-  blank(n) {
-    this.s += this.eol.repeat(n);
-  }
-}
-
 function renderPage(page, pageNo, article) {
   const doc = `${article.slug}-g`;
-  const b = new Builder(EOL_OF[page.layout]);
-  const recs = [];
-  const rec = (span, kind) => recs.push({ doc, start: span[0], end: span[1], text: b.s.slice(span[0], span[1]), kind });
+  const b = new Page(doc, EOL_OF[page.layout], article.title);
 
   // Article part
-  const blocks = [['title', article.title]];
-  if (page.dateline) blocks.push(['dateline', page.dateline(article.date)]);
-  for (const p of splitMeta(article.meta, page.bodyParas)) blocks.push(['body', p]);
-  if (page.caption) blocks.push(['caption', page.caption]);
-  if (page.source) blocks.push(['source', page.source]);
-  blocks.forEach(([kind, text], i) => {
-    if (i > 0) b.blank(1);
-    rec(b.line(0, text), kind);
-  });
-  b.blank(2);
+  const dateline = page.dateline && page.dateline(article.date);
+  writeArticleParts(b, { title: article.title, dateline, body: bodyParas(article.meta, page.bodyParas), caption: page.caption, source: page.source });
 
   // Thread
-  const list = page.layout === 'aj' ? selectNested(article) : selectFlat(article);
-  const paras = paragraphsFor(list, pageNo, page.layout !== 'ao');
+  const list = page.layout === 'aj' ? selectNested(article) : selectFlat(article, usableSelf, N_COMMENTS);
+  const paras = page.layout === 'ao' ? list.map((node) => [node.c.text]) : nodeParagraphs(list, pageNo, splitPoint);
+  const parents = parentIndices(list, doc);
   const rng = mulberry32(fnv1a(`heldout-g:time:${page.layout}`));
   const likes = mulberry32(fnv1a(`heldout-g:likes:${page.layout}`));
   const d = article.date;
@@ -353,7 +156,7 @@ function renderPage(page, pageNo, article) {
     if (page.layout === 'ao') t = minutesOf(d.y, d.m, d.d, 20, Math.floor(rng() * 50));
     else t = minutesOf(d.y, d.m, d.d, 6, 0);
     const byPos = [...list].sort((x, y) => x.pos - y.pos);
-    byPos.forEach((c, i) => {
+    byPos.forEach((node, i) => {
       if (i > 0) {
         if (page.layout === 'ao') t += Math.floor(rng() * 7);
         else if (page.layout === 'ak') t += 20 + Math.floor(rng() * 581);
@@ -361,122 +164,90 @@ function renderPage(page, pageNo, article) {
         else t += 3 + Math.floor(rng() * 73);
       }
       const sec = Math.floor(rng() * 60);
-      times.set(c, { min: t, sec });
+      times.set(node, { min: t, sec });
     });
   }
   const names = new Map();
-  for (const c of list) {
+  for (const { c } of list) {
     const dn = displayName(c.user);
     for (const [u, n] of names) if (n === dn && u !== c.user) throw new Error(`display name clash ${dn}`);
     names.set(c.user, dn);
   }
 
-  const index = new Map(list.map((c, i) => [c, i]));
   const gap = GAP_OF[page.layout];
-  list.forEach((c, i) => {
+  list.forEach((node, i) => {
+    const c = node.c;
     const ps = paras[i];
-    const depth = page.layout === 'aj' ? c.depth : 0;
-    const parent = page.layout === 'aj' && c.par ? index.get(c.par) : null;
-    if (page.layout === 'aj' && c.par && parent === undefined) throw new Error('parent not on page');
-    const ind = page.layout === 'aj' ? AJ_STEP * depth : 0;
-    let hdr;
+    const depth = page.layout === 'aj' ? node.depth : 0;
+    const parent = page.layout === 'aj' ? parents[i] : null;
+    const ind = ' '.repeat(page.layout === 'aj' ? AJ_STEP * depth : 0);
+    let hdr; // { start, end, text }
     let span;
     let author = c.user;
-    let widget = null;
-    const writeParas = () => {
-      let first = null;
-      let last = null;
-      ps.forEach((p, k) => {
-        if (k > 0) b.blank(1);
-        const sp = b.line(ind, p);
-        if (!first) first = sp;
-        last = sp;
-      });
-      return [first[0], last[1]];
-    };
-    if (i > 0) b.blank(gap);
-    const tm = times.get(c);
-    const tp = parts(tm.min);
+    const writeParas = () => b.paras(ps.map((p) => [p]), ind);
+    if (i > 0) b.nl(gap);
+    const tm = times.get(node);
+    const tp = wallClock(tm.min);
     switch (page.layout) {
       case 'aj': {
-        const h1 = b.line(ind, c.user);
-        const h2 = b.line(ind, forumLine(forumStats(c.user, d.y)));
-        hdr = [h1[0], h2[1]];
+        hdr = b.block([c.user, forumLine(forumStats(c.user, d.y))], ind);
         span = writeParas();
         break;
       }
       case 'ak': {
         author = names.get(c.user);
-        const h1 = b.line(0, author);
-        const h2 = b.line(0, `${MON[tp.m - 1]} ${tp.d}, ${tp.y}`);
-        hdr = [h1[0], h2[1]];
+        hdr = b.block([author, `${SHORT_MONTHS[tp.m - 1]} ${tp.d}, ${tp.y}`]);
         span = writeParas();
         break;
       }
       case 'al': {
         span = writeParas();
-        hdr = b.line(0, `-- ${c.user}`);
+        hdr = b.header(`-- ${c.user}`);
         break;
       }
       case 'am': {
-        const h1 = b.line(0, `From: ${c.user}`);
-        const h2 = b.line(0, `Date: ${DY[tp.wd]}, ${tp.d} ${MON[tp.m - 1]} ${tp.y} ${pad2(tp.hh)}:${pad2(tp.mm)}:${pad2(tm.sec)} +0000`);
-        hdr = [h1[0], h2[1]];
-        b.blank(1);
+        hdr = b.block([`From: ${c.user}`, `Date: ${SHORT_DAYS[tp.wd]}, ${tp.d} ${SHORT_MONTHS[tp.m - 1]} ${tp.y} ${pad2(tp.hh)}:${pad2(tp.mm)}:${pad2(tm.sec)} +0000`]);
+        b.nl();
         span = writeParas();
         break;
       }
       case 'an': {
         author = names.get(c.user);
         const scrape = AN_SCRAPE(d);
-        const sp = parts(scrape);
+        const sp = wallClock(scrape);
         let years = sp.y - tp.y;
         if (scrape < minutesOf(sp.y, tp.m, tp.d, tp.hh, tp.mm)) years -= 1;
-        const h1 = b.line(0, `${author}, ${credentialOf(c.user)}`);
-        const h2 = b.line(0, `Answered ${years} ${years === 1 ? 'year' : 'years'} ago`);
-        hdr = [h1[0], h2[1]];
+        hdr = b.block([`${author}, ${credentialOf(c.user)}`, `Answered ${years} ${years === 1 ? 'year' : 'years'} ago`]);
         span = writeParas();
         const r = likes();
         const n = Math.floor(r * r * r * 250);
-        widget = b.line(0, n === 0 ? 'Upvote' : `Upvote · ${n}`);
+        b.line('footer', n === 0 ? 'Upvote' : `Upvote · ${n}`);
         break;
       }
       case 'ao': {
-        const h = `[${pad2(tp.hh)}:${pad2(tp.mm)}] <${c.user}>`;
-        const start = b.s.length;
-        b.s += h;
-        hdr = [start, b.s.length];
-        b.s += ' ';
-        const ts = b.s.length;
-        b.s += ps[0];
-        span = [ts, b.s.length];
-        b.s += b.eol;
+        // header and text on one line: `[hh:mm] <user> text`
+        const h = b.write(`[${pad2(tp.hh)}:${pad2(tp.mm)}] <${c.user}>`);
+        hdr = { start: h.start, end: h.end, text: b.s.slice(h.start, h.end) };
+        b.write(' ');
+        span = b.write(ps[0]);
+        b.nl();
         break;
       }
       default:
         throw new Error(page.layout);
     }
-    recs.push({ doc, start: span[0], end: span[1], text: b.s.slice(span[0], span[1]), kind: 'comment', index: i,
-      author, depth, parent,
-      header: { start: hdr[0], end: hdr[1], text: b.s.slice(hdr[0], hdr[1]) } });
-    if (widget) rec(widget, 'footer');
+    b.comment({ index: i, author, depth, parent }, span, hdr);
   });
 
-  if (page.copyright) {
-    b.blank(2);
-    rec(b.line(0, COPYRIGHT), 'footer');
-  }
-  recs.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { doc, text: b.s, recs, list, paras, layout: page.layout, article };
+  writeCopyright(b, page);
+  const recs = [...b.records].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { doc, writer: b, text: b.s, recs, list, paras, layout: page.layout, article };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checks: run on the files as re-read from disk. Everything below works from the page text, the
 // gold records and the dataset only (plus the layout of each doc).
 
-const COMMENT_KEYS = ['doc', 'start', 'end', 'text', 'kind', 'index', 'author', 'depth', 'parent', 'header'];
-const PLAIN_KEYS = ['doc', 'start', 'end', 'text', 'kind'];
-const KINDS = new Set(['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment']);
 const HEADER_LINES = { aj: 2, ak: 2, al: 1, am: 2, an: 2, ao: 1 };
 
 function lineTable(text, eol) {
@@ -677,24 +448,13 @@ function checkAll(pages, goldText, dataset, layouts) {
     return [`gold does not parse: ${e.message}`];
   }
   if (!goldText.endsWith('\n') || goldText.endsWith('\n\n')) fail('gold must end with one newline');
-  // Key order, kinds, sort order
-  for (let n = 0; n < recs.length; n++) {
-    const r = recs[n];
-    const keys = Object.keys(r);
-    const want = r.kind === 'comment' ? COMMENT_KEYS : PLAIN_KEYS;
-    if (keys.join() !== want.join()) fail(`record ${n}: keys ${keys}`);
-    if (!KINDS.has(r.kind)) fail(`record ${n}: kind ${r.kind}`);
-    if (r.kind === 'comment' && (r.header == null || Object.keys(r.header).join() !== 'start,end,text')) fail(`record ${n}: header keys`);
-    if (n > 0) {
-      const p = recs[n - 1];
-      const c = p.doc < r.doc ? -1 : p.doc > r.doc ? 1 : p.start - r.start || p.end - r.end;
-      if (c >= 0) fail(`record ${n}: not strictly sorted`);
-    }
+  // Key order, kinds, sort order, docs
+  goldProblems(recs, [...pages.keys()]).forEach(fail);
+  for (const r of recs) {
     if (!byDoc.has(r.doc)) byDoc.set(r.doc, []);
     byDoc.get(r.doc).push(r);
   }
   const docs = [...pages.keys()].sort();
-  if (docs.join() !== [...byDoc.keys()].sort().join()) fail('gold docs differ from the page files');
   const layoutsSeen = new Set();
   for (const doc of docs) {
     const text = pages.get(doc);
@@ -702,71 +462,21 @@ function checkAll(pages, goldText, dataset, layouts) {
     const layout = layouts.get(doc);
     layoutsSeen.add(layout);
     const eol = EOL_OF[layout];
-    // Encoding and line endings
-    if (text.charCodeAt(0) === 0xfeff) fail(`${doc}: BOM`);
-    if (eol === '\r\n') {
-      if (/\r(?!\n)|(?<!\r)\n/.test(text)) fail(`${doc}: stray CR or LF on the CRLF page`);
-    } else if (text.includes('\r')) fail(`${doc}: CR on an LF page`);
-    if (!text.endsWith(eol) || text.endsWith(eol + eol)) fail(`${doc}: must end with a single line ending`);
-    if (/[ \t](\r?\n)/.test(text)) fail(`${doc}: trailing whitespace`);
-    if (text.includes('\t')) fail(`${doc}: tab`);
-    if (ZW.test(text)) fail(`${doc}: zero-width character`);
+    // Encoding, line endings, whitespace; text === slice, trimmed spans, coverage
+    pageTextProblems(doc, text, eol).forEach(fail);
     if (/[\uD800-\uDFFF]/.test(text)) fail(`${doc}: non-BMP character`);
-    // text === slice, trimmed spans, coverage
-    const cover = new Uint8Array(text.length);
-    const mark = (s, e, what) => {
-      if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && s <= e)) {
-        fail(`${doc}: bad offsets for ${what}`);
-        return;
-      }
-      for (let q = s; q < e; q++) cover[q]++;
-    };
+    spanProblems(doc, text, rs).forEach(fail);
     for (const r of rs) {
+      if (r.kind !== 'comment' || typeof r.header?.text !== 'string') continue;
       const what = `${r.kind}@${r.start}`;
-      if (text.slice(r.start, r.end) !== r.text) fail(`${doc}: text !== slice for ${what}`);
-      if (r.text === '' || /^\s|\s$/.test(r.text)) fail(`${doc}: span not trimmed/non-empty: ${what}`);
-      if (r.kind !== 'comment' && /[\r\n]/.test(r.text)) fail(`${doc}: multi-line ${what}`);
-      mark(r.start, r.end, what);
-      if (r.kind === 'comment') {
-        const h = r.header;
-        if (!h || text.slice(h.start, h.end) !== h.text) fail(`${doc}: header text !== slice for ${what}`);
-        else {
-          if (h.text === '' || /^\s|\s$/.test(h.text)) fail(`${doc}: header not trimmed: ${what}`);
-          const nl = h.text.split(eol).length;
-          if (nl !== HEADER_LINES[layout]) fail(`${doc}: header of ${nl} lines for ${what}`);
-          if (h.text.includes('\n\n') || h.text.includes('\r\n\r\n')) fail(`${doc}: blank line inside header ${what}`);
-          mark(h.start, h.end, `header of ${what}`);
-        }
-      }
-    }
-    for (let q = 0; q < text.length; q++) {
-      if (cover[q] > 1) {
-        fail(`${doc}: overlap at ${q}`);
-        break;
-      }
-      if (cover[q] === 0 && !/\s/.test(text[q])) {
-        fail(`${doc}: uncovered ${JSON.stringify(text[q])} at ${q}`);
-        break;
-      }
+      const nl = r.header.text.split(eol).length;
+      if (nl !== HEADER_LINES[layout]) fail(`${doc}: header of ${nl} lines for ${what}`);
+      if (r.header.text.includes('\n\n') || r.header.text.includes('\r\n\r\n')) fail(`${doc}: blank line inside header ${what}`);
     }
     // Comment structure
     const cs = rs.filter((r) => r.kind === 'comment');
     if (cs.length !== N_COMMENTS) fail(`${doc}: ${cs.length} comments`);
-    cs.forEach((c, k) => {
-      if (c.index !== k) fail(`${doc}: index ${c.index} at position ${k}`);
-      let want = null;
-      if (c.depth > 0) {
-        for (let q = k - 1; q >= 0; q--) if (cs[q].depth === c.depth - 1) {
-          want = q;
-          break;
-        }
-      }
-      if (c.parent !== want) fail(`${doc}: #${k} parent ${c.parent}, nearest shallower is ${want}`);
-      if (k > 0 && c.depth > cs[k - 1].depth + 1) fail(`${doc}: #${k} depth jump`);
-      if (k === 0 && c.depth !== 0) fail(`${doc}: first comment not top-level`);
-      if (layout !== 'aj' && (c.depth !== 0 || c.parent !== null)) fail(`${doc}: nesting on a flat page`);
-      if (c.depth > AJ_CAP) fail(`${doc}: depth beyond cap`);
-    });
+    treeProblems(doc, cs, layout === 'aj' ? AJ_CAP : 0).forEach(fail);
     const multi = cs.filter((c) => c.text.includes(eol + eol)).length;
     if (layout !== 'ao' && multi === 0) fail(`${doc}: no two-paragraph comment`);
     if (layout === 'ao' && multi > 0) fail(`${doc}: paragraphs on the IRC page`);
@@ -821,14 +531,14 @@ function checkAll(pages, goldText, dataset, layouts) {
       } else if (layout === 'ak') {
         const m = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})$/.exec(h[1]);
         if (!m) fail(`${doc}: #${k} date`);
-        else mins.push(minutesOf(+m[3], MON.indexOf(m[1]) + 1, +m[2]));
+        else mins.push(minutesOf(+m[3], SHORT_MONTHS.indexOf(m[1]) + 1, +m[2]));
         if (h[0].split(' ').length < 2) fail(`${doc}: #${k} display name is not a full name`);
       } else if (layout === 'am') {
         const m = /^Date: (\w{3}), (\d+) (\w{3}) (\d{4}) (\d\d):(\d\d):(\d\d) \+0000$/.exec(h[1]);
         if (!m) fail(`${doc}: #${k} date`);
         else {
-          const t = minutesOf(+m[4], MON.indexOf(m[3]) + 1, +m[2], +m[5], +m[6]);
-          if (DY[parts(t).wd] !== m[1]) fail(`${doc}: #${k} weekday does not match the date`);
+          const t = minutesOf(+m[4], SHORT_MONTHS.indexOf(m[3]) + 1, +m[2], +m[5], +m[6]);
+          if (SHORT_DAYS[wallClock(t).wd] !== m[1]) fail(`${doc}: #${k} weekday does not match the date`);
           mins.push(t + +m[7] / 60);
         }
       } else if (layout === 'an') {
@@ -1004,19 +714,13 @@ function main() {
     if (!art) throw new Error(`no article ${page.article}`);
     return renderPage(page, pageNo, art);
   });
-  fs.mkdirSync(PAGES_DIR, { recursive: true });
-  for (const f of fs.readdirSync(PAGES_DIR)) if (f.endsWith('.txt')) fs.unlinkSync(path.join(PAGES_DIR, f));
-  for (const p of built) fs.writeFileSync(path.join(PAGES_DIR, `${p.doc}.txt`), p.text, 'utf8');
+  writeOutput(built.map((p) => ({ page: p.writer, cfg: {} })), PAGES_DIR, GOLD_FILE);
   const all = built.flatMap((p) => p.recs);
-  all.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
-  fs.writeFileSync(GOLD_FILE, all.map((r) => JSON.stringify(r)).join('\n') + '\n', 'utf8');
 
   // Re-read and check
-  const pages = new Map();
+  const pages = readPages(PAGES_DIR);
   const layouts = new Map();
-  for (const f of fs.readdirSync(PAGES_DIR).filter((x) => x.endsWith('.txt')).sort()) {
-    const doc = f.slice(0, -4);
-    pages.set(doc, fs.readFileSync(path.join(PAGES_DIR, f), 'utf8'));
+  for (const doc of pages.keys()) {
     const b = built.find((x) => x.doc === doc);
     if (b) layouts.set(doc, b.layout);
   }
@@ -1024,12 +728,10 @@ function main() {
   const errors = checkAll(pages, goldText, dataset, layouts);
   for (const p of built) {
     const cs = p.recs.filter((r) => r.kind === 'comment');
-    const depths = [0, 1, 2, 3].map((d) => cs.filter((c) => c.depth === d).length).join('/');
+    const depths = depthProfile(cs);
     const two = cs.filter((c) => /\r?\n\r?\n/.test(c.text)).map((c) => c.index).join(', ') || '–';
-    const kinds = {};
-    for (const r of p.recs) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
     console.log(`${p.layout} ${p.doc}: ${cs.length} comments, depth ${depths}, 2-paragraph [${two}], ` +
-      `${p.recs.length} records ${JSON.stringify(kinds)}`);
+      `${p.recs.length} records ${JSON.stringify(kindCounts(p.recs))}`);
   }
   console.log(`${all.length} records in ${built.length} pages`);
   if (errors.length) {

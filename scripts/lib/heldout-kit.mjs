@@ -1,7 +1,7 @@
-// Shared by the held-out page generators of sets C and D (build-heldout-c-pages.mjs,
-// build-heldout-d-pages.mjs): dataset loading, reply trees, thread selection, PRNG,
-// text and date helpers, the page writer, output writing and the layout-independent
-// part of the verification. Each generator keeps its own layouts and checks.
+// Shared by the held-out page generators of sets C to G (build-heldout-{c,d,e,f,g}-pages.mjs;
+// E, F and G also use heldout-kit-2.mjs): dataset loading, reply trees, thread selection,
+// PRNG, text and date helpers, the page writer, output writing and (C, D) the
+// layout-independent part of the verification. Each generator keeps its own layouts and checks.
 //
 // Plain Node >= 20, no dependencies, deterministic (no clock is read). Nothing here
 // is imported from the project (src/, dist/).
@@ -16,7 +16,8 @@ import path from 'node:path';
 // (or SHARED_DIR itself if it directly holds fox-news-comments.json). Returns
 // { dataDir, articles }: articles in order of first appearance, each
 // { title, meta, comments, date: {y, m, d} }, each comment
-// { k (file line), pos (position in the article), user, text, mentions }.
+// { k (file line), pos (position in the article), user, text, mentions }. Throws if an
+// article has two meta descriptions or the URL count differs.
 export function loadArticles(sharedDir) {
   const dataDir = fs.existsSync(path.join(sharedDir, 'fox-news-comments.json')) ? sharedDir : path.join(sharedDir, 'datasets', 'fox-news-comments');
   const rows = fs
@@ -39,7 +40,7 @@ export function loadArticles(sharedDir) {
       a = { title: r.title, meta: r.meta, comments: [] };
       byTitle.set(r.title, a);
       articles.push(a);
-    }
+    } else if (r.meta !== a.meta) throw new Error(`article "${r.title}" has two meta descriptions`);
     a.comments.push({ k, pos: a.comments.length, user: r.user, text: r.text, mentions: r.mentions || '' });
   });
   if (articles.length !== urls.length) throw new Error(`${articles.length} articles but ${urls.length} URLs`);
@@ -66,16 +67,16 @@ const addresseeOf = (c) => {
   return first.startsWith('@') && first.length > 1 ? first.slice(1) : null;
 };
 
-// Sets on every comment: addressee (first @mention without the "@", or null),
-// quotedPos (position of the addressee's most recent earlier comment, or null),
-// rootPos (position of its thread root) and rootRank (0-based rank of that root
-// among the article's top-level comments).
-export function linkReplies(articles) {
+// Sets on every comment: addressee (addressee(c): by default the first @mention
+// without the "@", or null), quotedPos (position of the addressee's most recent
+// earlier comment, or null), rootPos (position of its thread root) and rootRank
+// (0-based rank of that root among the article's top-level comments).
+export function linkReplies(articles, addressee = addresseeOf) {
   for (const a of articles) {
     const lastBy = new Map();
     let roots = 0;
     for (const c of a.comments) {
-      c.addressee = addresseeOf(c);
+      c.addressee = addressee(c);
       c.quotedPos = c.addressee !== null && lastBy.has(c.addressee) ? lastBy.get(c.addressee) : null;
       const root = c.quotedPos === null ? c : a.comments[a.comments[c.quotedPos].rootPos];
       c.rootPos = root.pos;
@@ -262,7 +263,9 @@ export function splitLongComments(cs, pageIndex, minSplit, doc) {
 // ---------------------------------------------------------------------------
 // Dates and times (UTC arithmetic on fixed dates: wall clock, no time zone)
 
+// Month names, January first.
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Weekday names, Sunday first (Date#getUTCDay order).
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // A number as two digits ("07").
 export const pad2 = (n) => String(n).padStart(2, '0');
@@ -296,6 +299,7 @@ export function assignTimes(cs, date, rng) {
 // Page writer: appends text and records exact offsets (UTF-16 code units, as JS
 // strings index them) as it goes.
 
+// One page being written: its text `s` and its gold `records`.
 export class Page {
   constructor(doc, eol, title) {
     this.doc = doc;
@@ -326,6 +330,10 @@ export class Page {
     const h = this.write(text);
     this.nl();
     return { start: h.start, end: h.end, text };
+  }
+  // a header of several lines, each at `prefix`; returns { start, end, text }
+  block(lines, prefix = '') {
+    return this.header(lines.join(this.eol + prefix), prefix);
   }
   // paragraphs of one comment; each paragraph is a list of lines, all at `prefix`;
   // paragraphs are separated by one empty line; returns the span
@@ -360,32 +368,27 @@ export class Page {
   }
 }
 
-// The article part of a page: title, dateline (cfg.date names a `dateFormats`
-// entry), cfg.bodyParas body paragraphs from the meta description, caption and
-// source, each followed by one blank line, then one more blank line.
+// The article part of a page: the title, dateline, body paragraphs (a list), caption
+// and source (falsy ones skipped), each on its own line followed by one blank line,
+// then one more blank line.
+export function writeArticleParts(page, { title, dateline, body, caption, source }) {
+  const blocks = [['title', title], dateline && ['dateline', dateline], ...body.map((p) => ['body', p]), caption && ['caption', caption], source && ['source', source]];
+  for (const b of blocks)
+    if (b) {
+      page.line(b[0], b[1]);
+      page.nl();
+    }
+  page.nl(); // two blank lines before the thread
+}
+
+// The article part of a page (writeArticleParts): title, dateline (cfg.date names a
+// `dateFormats` entry), cfg.bodyParas body paragraphs from the meta description,
+// caption and source.
 export function writeArticle(page, a, cfg, dateFormats) {
-  page.line('title', a.title);
-  page.nl();
-  if (cfg.date) {
-    page.line('dateline', dateFormats[cfg.date](a.date));
-    page.nl();
-  }
   const meta = norm(a.meta);
   const body = cfg.bodyParas === 2 ? splitClause(meta) : [meta];
   if (!body || body.length !== cfg.bodyParas) throw new Error(`${page.doc}: cannot split the description`);
-  for (const p of body) {
-    page.line('body', p);
-    page.nl();
-  }
-  if (cfg.caption) {
-    page.line('caption', cfg.caption);
-    page.nl();
-  }
-  if (cfg.source) {
-    page.line('source', cfg.source);
-    page.nl();
-  }
-  page.nl(); // two blank lines before the thread
+  writeArticleParts(page, { title: a.title, dateline: cfg.date && dateFormats[cfg.date](a.date), body, caption: cfg.caption, source: cfg.source });
 }
 
 // The copyright line after two blank lines, if cfg.copyright.
@@ -413,8 +416,15 @@ export function chromeKind(text, a, cfg, dateFormats, isFooter) {
 // ---------------------------------------------------------------------------
 // Output
 
-// Gold order: by doc, then start, then end.
-const cmp = (x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end);
+// Gold order of two records: by doc, then start, then end (a sort comparator).
+export const compareRecords = (x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end);
+
+// Key order of a gold record.
+export const RECORD_KEYS = ['doc', 'start', 'end', 'text', 'kind'];
+// Key order of a gold comment record.
+export const COMMENT_KEYS = [...RECORD_KEYS, 'index', 'author', 'depth', 'parent', 'header'];
+// The record kinds.
+export const KINDS = new Set(['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment']);
 
 // The records of a JSON-lines file.
 export const readJsonl = (file) =>
@@ -432,7 +442,7 @@ export function writeOutput(pages, pagesDir, goldFile) {
   if (wanted.size !== pages.length) throw new Error('duplicate slugs');
   for (const f of fs.readdirSync(pagesDir)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(pagesDir, f));
   for (const { page, cfg } of pages) fs.writeFileSync(path.join(pagesDir, `${page.doc}.txt`), (cfg.bom ? BOM : '') + page.s);
-  const gold = pages.flatMap(({ page }) => page.records).sort(cmp);
+  const gold = pages.flatMap(({ page }) => page.records).sort(compareRecords);
   fs.writeFileSync(goldFile, gold.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }
 
@@ -457,10 +467,7 @@ export function verifyPages({ goldFile, pagesDir, pages, perPage, check }) {
   const errors = [];
   const err = (doc, msg) => errors.length < 50 && errors.push(`${doc}: ${msg}`);
   const recs = readJsonl(goldFile);
-  const KEYS = ['doc', 'start', 'end', 'text', 'kind'];
-  const CKEYS = [...KEYS, 'index', 'author', 'depth', 'parent', 'header'];
-  const KINDS = new Set(['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment']);
-  for (let i = 1; i < recs.length; i++) if (cmp(recs[i - 1], recs[i]) >= 0) err(recs[i].doc, `gold not strictly sorted at line ${i + 1}`);
+  for (let i = 1; i < recs.length; i++) if (compareRecords(recs[i - 1], recs[i]) >= 0) err(recs[i].doc, `gold not strictly sorted at line ${i + 1}`);
 
   const byDoc = new Map();
   for (const r of recs) (byDoc.get(r.doc) || byDoc.set(r.doc, []).get(r.doc)).push(r);
@@ -514,7 +521,7 @@ export function verifyPages({ goldFile, pagesDir, pages, perPage, check }) {
 
     for (const r of rs) {
       const keys = Object.keys(r).join(',');
-      if (keys !== (r.kind === 'comment' ? CKEYS : KEYS).join(',')) err(doc, `key order ${keys}`);
+      if (keys !== (r.kind === 'comment' ? COMMENT_KEYS : RECORD_KEYS).join(',')) err(doc, `key order ${keys}`);
       if (!KINDS.has(r.kind)) err(doc, `bad kind ${r.kind}`);
       if (s.slice(r.start, r.end) !== r.text) err(doc, `text mismatch at ${r.start}-${r.end}`);
       if (!trimmed(r.text)) err(doc, `untrimmed or empty span at ${r.start}`);
