@@ -95,6 +95,8 @@ describe('tokenize: sentence boundaries', () => {
     ['a domain name', 'I read it on Amazon.com yesterday.', 1],
     ['a URL without a scheme', 'Britannica.com/biography/Harvey-Milk says so.', 1],
     ['two sentences with a space between', 'He left. She stayed.', 2],
+    ['an abbreviation inside a name', 'He ran the Dept. of Education for years.', 1],
+    ['an abbreviation at a real sentence end', 'He founded Acme Inc. Then he left.', 2],
   ])('%s: %s', (_name, text, count) => {
     const sentences = tokenizeUnit(freshWink(), text, 0, text.length);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toHaveLength(count);

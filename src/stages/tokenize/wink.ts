@@ -127,20 +127,30 @@ export function tokenizeUnit(nlp: WinkMethods, text: string, start: number, end:
     });
     if (tokens.length > 0) sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
   });
-  return joinTouchingSentences(sentences);
+  return joinTouchingSentences(sentences, text);
 }
+
+/** Abbreviations that end in a period inside a name or phrase ("Dept. of Education"), lowercase. */
+const ABBREVIATIONS = new Set(['dept.', 'depts.', 'govt.', 'gov.', 'corp.', 'inc.', 'co.', 'ltd.', 'bros.', 'assn.', 'univ.', 'natl.', 'intl.', 'st.', 'ave.', 'mt.', 'ft.', 'no.', 'vs.', 'approx.', 'est.', 'etc.']);
 
 /**
  * wink-nlp ends a sentence at a period even when no space follows it, so "Amazon.com",
  * "MoveOn.org" and "Britannica.com/biography/…" came out as two sentences. A sentence that
- * starts exactly where the previous one ends (not even a space between) continues it.
+ * starts exactly where the previous one ends (not even a space between) continues it; so does
+ * one that starts with a lowercase letter right after an abbreviation ("Dept. | of Education").
  */
-function joinTouchingSentences(sentences: Sentence[]): Sentence[] {
+function joinTouchingSentences(sentences: Sentence[], text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const last = out[out.length - 1];
-    if (last && last.end === s.start) out[out.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
+    const afterAbbreviation = last !== undefined && ABBREVIATIONS.has(lastWord(last, text)) && /^\p{Ll}/u.test(s.tokens[0]!.text) && /^[ \t]+$/.test(text.slice(last.end, s.start));
+    if (last && (last.end === s.start || afterAbbreviation)) out[out.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
     else out.push(s);
   }
   return out;
+}
+
+/** The sentence's last word with its period ("Dept."), lowercase, whether wink split the period off or not. */
+function lastWord(sentence: Sentence, text: string): string {
+  return (/\S+$/.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '').toLowerCase();
 }
