@@ -165,3 +165,19 @@ describe('annotate show (problems the user can fix)', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('annotate show: comment widgets', () => {
+  it('sums up the widget button lines of a thread in one line instead of listing each', async () => {
+    const pages = tempDir('annotate-show-widgets-');
+    mkdirSync(pages, { recursive: true });
+    const thread = ['nora_k • 2 hours ago\nWhere is the army?\nReply • Share ›', '    Tim • 1 hour ago\n    In the north.\n    Reply • Share ›', 'Ola • 1 hour ago\nThanks.\nReply • Share ›'].join('\n\n');
+    writeFileSync(join(pages, 'widgets.txt'), `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n\n${thread}\n\n\n© 2016 Example News. All rights reserved.\n`);
+    const run = join(tempDir('annotate-show-widgets-run-'), 'run');
+    expect((await cli(['run', pages, '--pipeline', join(ROOT, 'pipelines/default.json'), '--out', run, '--no-progress'])).code).toBe(0);
+    const r = await cli(['show', 'widgets', '--out', run], { NO_COLOR: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('3 widget lines in the thread (footer), e.g. “Reply • Share ›”');
+    expect(r.stdout).not.toMatch(/^footer\s+Reply/m);
+    expect(r.stdout).toMatch(/^footer\s+© 2016 /m);
+  });
+});

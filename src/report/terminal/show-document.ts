@@ -32,6 +32,11 @@ export function showDocument(view: DocView, stats: DocStats, o: ShowOptions): st
     out.push(...layout(textRuns(view.text, s, marks, o), { width: o.width, indent: GUTTER, lead: { text: s.kind, formats: ['dim'] } }, o.paint));
     out.push(...notes(claimsIn(s, shownClaims), keys, GUTTER, o));
   }
+  if (blocks.widgets.length) {
+    // Widget buttons repeat under every comment: one line says they are there.
+    const example = blocks.widgets[0]!.text;
+    out.push(' '.repeat(GUTTER) + o.paint(['dim'], `${blocks.widgets.length} widget line${blocks.widgets.length === 1 ? '' : 's'} in the thread (footer), e.g. “${example}”`));
+  }
   if (blocks.comments.length) out.push('', o.paint(['bold'], `Comments (${blocks.comments.length})`), '');
   for (const c of blocks.comments) {
     const indent = INDENT * (c.depth ?? 0);
