@@ -49,25 +49,19 @@ export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanReco
     perLabel[l] = prf(tp, fp, fn);
   }
   const isClaim = (label: unknown) => label === 'unsourced_claim' || label === 'sourced_claim';
-  const tp = pairs.filter((x) => isClaim(x.gold.label) && isClaim(x.pred?.label)).length;
-  const fp = pairs.filter((x) => !isClaim(x.gold.label) && isClaim(x.pred?.label)).length;
-  const fn = pairs.filter((x) => isClaim(x.gold.label) && !isClaim(x.pred?.label)).length;
+  // Claim vs not, with "predicted a claim" decided by `says`.
+  const claimVsNot = (says: (x: (typeof pairs)[number]) => boolean) =>
+    prf(
+      pairs.filter((x) => isClaim(x.gold.label) && says(x)).length,
+      pairs.filter((x) => !isClaim(x.gold.label) && says(x)).length,
+      pairs.filter((x) => isClaim(x.gold.label) && !says(x)).length,
+    );
   const scored = pairs.every((x) => x.pred === null || typeof x.pred.score === 'number');
-  const thresholds = scored
-    ? THRESHOLDS.map((threshold) => {
-        const says = (x: (typeof pairs)[number]) => x.pred !== null && (x.pred.score as number) >= threshold;
-        const counts = prf(
-          pairs.filter((x) => isClaim(x.gold.label) && says(x)).length,
-          pairs.filter((x) => !isClaim(x.gold.label) && says(x)).length,
-          pairs.filter((x) => isClaim(x.gold.label) && !says(x)).length,
-        );
-        return { threshold, ...counts };
-      })
-    : [];
+  const thresholds = scored ? THRESHOLDS.map((threshold) => ({ threshold, ...claimVsNot((x) => x.pred !== null && (x.pred.score as number) >= threshold) })) : [];
   return {
     thresholds,
     perLabel,
-    claim: prf(tp, fp, fn),
+    claim: claimVsNot((x) => isClaim(x.pred?.label)),
     matched: pairs.filter((x) => x.pred).length,
     unmatched: pairs.filter((x) => !x.pred).length,
     confusion,

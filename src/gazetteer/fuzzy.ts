@@ -1,4 +1,5 @@
-import { isEnglishWord } from '../core/english-words.js';
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
 import type { CompiledGazetteer } from './compile.js';
 import { unitsOf } from './units.js';
 
@@ -18,8 +19,13 @@ function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Misspellings are never ordinary English words (the word-list package). */
-export { isEnglishWord };
+let englishWords: Set<string> | null = null;
+
+/** ~275k English words (the word-list package, MIT), lowercase: misspellings are never these. */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return englishWords.has(word);
+}
 
 /**
  * Bounded fuzzy matching for misspelt names ("Hilary" → Hillary, "Barrack Obama",

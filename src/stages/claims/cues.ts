@@ -117,6 +117,9 @@ function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string 
   return null;
 }
 
+/** Words of a sentence (no punctuation), as written. */
+const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+
 /** Subjects that are the writer or the reader: what follows is about them, not the world. */
 const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'our', "i'm", "you're", "we're", "i've", "you've", "we've", "i'd", "you'd"]);
 
@@ -127,7 +130,7 @@ const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'o
  * hold more positions"). Returns the subject and verb as written, or null.
  */
 function thirdPersonStatement(tokens: readonly Token[]): string | null {
-  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const words = wordsOf(tokens);
   let k = 0;
   while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
   const subject = words[k];
@@ -156,8 +159,6 @@ function isA(tokens: readonly Token[]): string | null {
   return null;
 }
 
-/** Words of a sentence (no punctuation), as written. */
-const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
 /**
  * The signals of one sentence that decide whether it is a claim, each with a stable id (its

@@ -95,6 +95,19 @@ export function lineShape(content: string): LineShape | null {
   return { shape: (mark + shaped.map((t) => t.shape).join(' ')).replace(/N(?:\s+N)+/g, 'N'), name };
 }
 
+/** Shapes by line: induction and the thread parser ask for the same lines many times. */
+const shapes = new WeakMap<Line, LineShape | null>();
+
+/** The shape of a line (null for a blank line or one that cannot be a widget line), computed once. */
+function shapeOf(line: Line): LineShape | null {
+  let s = shapes.get(line);
+  if (s === undefined) {
+    s = line.blank ? null : lineShape(line.content);
+    shapes.set(line, s);
+  }
+  return s;
+}
+
 export interface InducedLayout {
   /** Shapes of header lines: they hold a name and something of the widget's own. */
   headers: Set<string>;
@@ -102,9 +115,9 @@ export interface InducedLayout {
   buttons: Set<string>;
   /**
    * Headers of two or three lines ("KI" / "killterrists" / "1w"; "Ruppert Baird • 2nd" / "Sales
-   * manager at Northwind"), as their line shapes joined by newlines, longest first.
+   * manager at Northwind"), as their line shapes, longest first.
    */
-  blocks: string[];
+  blocks: string[][];
   /** The header follows its comment's text (a signature: "text" / "— user, Jun 16 2016"). */
   trailing: boolean;
 }
@@ -112,16 +125,15 @@ export interface InducedLayout {
 /** Where a multi-line header of the layout starts at line `i`: how many lines it has (0: none). */
 export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i: number): number {
   for (const block of layout.blocks) {
-    const shapes = block.split('\n');
-    const window = lines.slice(i, i + shapes.length);
-    if (window.length === shapes.length && window.every((l, k) => !l.blank && lineShape(l.content)?.shape === shapes[k])) return shapes.length;
+    const window = lines.slice(i, i + block.length);
+    if (window.length === block.length && window.every((l, k) => shapeOf(l)?.shape === block[k])) return block.length;
   }
   return 0;
 }
 
 /** The author in a header of several lines: the first name that is not a user's initials ("KI"). */
 export function blockAuthor(lines: readonly Line[]): string | null {
-  const names = lines.map((l) => lineShape(l.content)?.name ?? null).filter((n): n is string => n !== null);
+  const names = lines.map((l) => shapeOf(l)?.name ?? null).filter((n): n is string => n !== null);
   return names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
 }
 
@@ -133,7 +145,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   const counts = new Map<string, { count: number; named: boolean }>();
   for (const line of lines) {
     if (line.blank || isCaption(line.content) || isSourceLine(line.content)) continue;
-    const s = lineShape(line.content);
+    const s = shapeOf(line);
     if (!s) continue;
     const entry = counts.get(s.shape) ?? { count: 0, named: s.name !== null };
     entry.count++;
@@ -152,10 +164,10 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   // and again, holding a name and ending in something of the widget's own (an age, a title).
   const blockCounts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank && !buttons.has(lineShape(lines[i - 1]!.content)?.shape ?? ''))) continue;
+    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank && !buttons.has(shapeOf(lines[i - 1]!)?.shape ?? ''))) continue;
     const shapes: string[] = [];
     for (let k = 0; k < 3 && i + k < lines.length && !lines[i + k]!.blank; k++) {
-      const shape = lineShape(lines[i + k]!.content)?.shape;
+      const shape = shapeOf(lines[i + k]!)?.shape;
       if (shape === undefined) break;
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
@@ -169,19 +181,19 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
       const first = block.split('\n')[0]!;
       return count >= MIN_REPEATS && (!headers.has(first) || count * 3 >= counts.get(first)!.count * 2);
     })
-    .map(([block]) => block)
-    .sort((a, b) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1));
+    .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
+    .map(([block]) => block.split('\n'));
   if (headers.size === 0 && blocks.length === 0) return null;
   // A signature: most header lines sit right under text and right above a blank line.
   let under = 0;
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
-    const shape = lines[i]!.blank ? undefined : lineShape(lines[i]!.content)?.shape;
+    const shape = shapeOf(lines[i]!)?.shape;
     if (shape === undefined || !headers.has(shape)) continue;
     total++;
     const above = lines[i - 1];
     const below = lines[i + 1];
-    const aboveIsText = above !== undefined && !above.blank && !headers.has(lineShape(above.content)?.shape ?? '');
+    const aboveIsText = above !== undefined && !above.blank && !headers.has(shapeOf(above)?.shape ?? '');
     if (aboveIsText && (below === undefined || below.blank)) under++;
   }
   return { headers, buttons, blocks, trailing: blocks.length === 0 && total > 0 && under * 3 >= total * 2 };
@@ -190,12 +202,11 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
 /** Does this line have one of the layout's header shapes? Returns the author, or undefined. */
 export function inducedHeader(layout: InducedLayout, line: Line): string | null | undefined {
   if (line.blank || isDateLine(line.content)) return undefined;
-  const s = lineShape(line.content);
+  const s = shapeOf(line);
   return s && layout.headers.has(s.shape) ? s.name : undefined;
 }
 
 export function isInducedButton(layout: InducedLayout, line: Line): boolean {
-  if (line.blank) return false;
-  const s = lineShape(line.content);
+  const s = shapeOf(line);
   return s !== null && layout.buttons.has(s.shape);
 }

@@ -146,10 +146,6 @@ const TIMESTAMP_HEADER = new RegExp(`^(.+?)\\s*(?:[·•|–—-]|\\bon\\b)\\s*(
 const WHEN = `(?:${RELATIVE_TIME}|(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?)`;
 /** Old-Reddit style: "[–] username 12 points 3 hours ago" (the score may be negative or hidden). */
 const POINTS_HEADER = new RegExp(`^\\[[–+-]\\]\\s+(\\S+)\\s+(?:-?\\d+\\s+points?|\\[score hidden\\])\\s+${WHEN}(?:\\s*\\(\\d+ child(?:ren)?\\))?$`, 'i');
-/** "Name (3 hours ago)", "#12 Name (June 4, 2016)": the time in brackets, optionally a "#N" number before. */
-const BRACKETED_TIME_HEADER = new RegExp(`^(?:#\\d{1,5}\\s+)?(.+?)\\s*\\(${WHEN}\\)\\s*:?$`, 'i');
-/** Forum posts: "by Name » Sat Jun 04, 2016 9:43 pm", "Posted by Name on June 4, 2016". */
-const BY_HEADER = new RegExp(`^(?:posted\\s+)?by\\s+(.+?)\\s*(?:[»›|–—-]|\\bon\\b)\\s*${WHEN}$`, 'i');
 /** Words that label the text after them when written alone with a colon ("Update:", "P.S.:"). */
 const TEXT_LABELS = new Set([
   'update', 'updated', 'edit', 'edited', 'note', 'nb', 'ps', 'p.s.', 'pps', 'source', 'sources', 'example', 'examples', 'summary', 'quote', 'answer',
@@ -225,8 +221,6 @@ export function matchHeader(content: string): HeaderMatch | null {
   // The points-and-age shape is specific enough to take any handle, "[deleted]" included.
   m = POINTS_HEADER.exec(content);
   if (m) return { author: m[1]!, form: 'timestamp', restOffset: content.length, rest: '' };
-  m = BRACKETED_TIME_HEADER.exec(undecorated) ?? BY_HEADER.exec(content);
-  if (m && isNameLike(m[1]!.trim(), 5)) return { author: m[1]!.trim(), form: 'timestamp', restOffset: content.length, rest: '' };
   m = EMAIL_HEADER.exec(content);
   if (m && isNameLike(m[1]!.trim(), 4)) return { author: m[1]!.trim(), form: 'says', restOffset: content.length, rest: '' };
   const widgetName = widgetHeaderName(undecorated);

@@ -18,6 +18,17 @@ function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
   return undefined;
 }
 
+/** Index of the last widget button line in `lines` (-1: none); found once per array of lines. */
+const lastChrome = new WeakMap<readonly Line[], number>();
+function lastChromeLine(lines: readonly Line[]): number {
+  let last = lastChrome.get(lines);
+  if (last === undefined) {
+    last = lines.findLastIndex((l) => !l.blank && isThreadChrome(l.content));
+    lastChrome.set(lines, last);
+  }
+  return last;
+}
+
 /**
  * Widget buttons follow a comment's text; a repeated line right under a header (">>4512457",
  * a reference to the post answered) opens the text instead.
@@ -53,7 +64,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const above = lines[i - 1];
     const opensBlock = above === undefined || above.blank || isThreadChrome(above.content);
     const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null;
-    if (opensBlock && textBelow && isNameLike(line.content) && lines.slice(i + 2).some((l) => !l.blank && isThreadChrome(l.content))) {
+    if (opensBlock && textBelow && isNameLike(line.content) && lastChromeLine(lines) > i + 1) {
       return { type: 'header', line, author: line.content, headerEnd: line.contentEnd, indent: line.indent };
     }
     return { type: 'text', line };
@@ -187,25 +198,25 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
   const { body, footer } = splitTrailingFooter(lines);
   const segments: Segment[] = [];
   const chrome: Segment[] = [];
-  let pending: { start: number; end: number; indent: number } | null = null;
-  const push = (header: Line | null, author: string | null) => {
-    const at = header ? header.contentStart : pending!.end;
-    const span = pending ?? { start: at, end: at, indent: header!.indent };
-    segments.push({ start: span.start, end: span.end, kind: 'comment', index: firstIndex + segments.length, author, depth: 0, parent: null, header: header ? docText(body, text, header.contentStart, header.contentEnd) : null } as CommentSegment);
-    pending = null;
+  // The text since the last signature: it belongs to the next one.
+  let pending = null as { start: number; end: number } | null;
+  const close = (span: { start: number; end: number }, header: Line | null, author: string | null) => {
+    const comment: CommentSegment = { ...span, kind: 'comment', index: firstIndex + segments.length, author, depth: 0, parent: null, header: header ? docText(body, text, header.contentStart, header.contentEnd) : null };
+    segments.push(comment);
   };
-  body.forEach((line, i) => {
-    if (line.blank) return;
+  for (const line of body) {
+    if (line.blank) continue;
     if (isThreadChrome(line.content) || isInducedButton(induced, line)) {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
-      return;
+      continue;
     }
     const author = inducedHeader(induced, line);
-    if (author !== undefined && pending !== null) return push(line, author);
-    void i;
-    pending = pending ? { ...pending, end: line.contentEnd } : { start: line.contentStart, end: line.contentEnd, indent: line.indent };
-  });
-  if (pending !== null) push(null, null);
+    if (author !== undefined && pending !== null) {
+      close(pending, line, author);
+      pending = null;
+    } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd };
+  }
+  if (pending !== null) close(pending, null, null);
   return [...segments, ...chrome, ...footer];
 }
 
