@@ -18,20 +18,18 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildReplyTrees, loadFoxArticles } from './lib/fox-articles.mjs';
-import { slugify, splitSentences, splitClause } from './lib/page-text.mjs';
+import { buildReplyTrees, loadFoxArticles, selectFirst, selectThreadPrefixes } from './lib/fox-articles.mjs';
+import { normalise, slugify, splitSentences, splitClause } from './lib/page-text.mjs';
+import { BOM, MONTHS, Page, checkLineEndings, clock, longDate, readJsonl, report, writeCopyright, writeOutput } from './lib/heldout-kit.mjs';
+import { commentCounts, dropAuthors, emptyCommentIndex, numberSiblings, rowComments, verifyHeadedPages, writeArticleHead, writeBulletComment, writeHeadedComment } from './lib/heldout-kit.mjs';
+import { heldoutPaths, isoDate } from './lib/heldout-kit-2.mjs';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED_DIR = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(REPO_ROOT, '../shared');
-const OUT_DIR = path.join(REPO_ROOT, 'tests', 'heldout-b');
-const PAGES_DIR = path.join(OUT_DIR, 'pages');
-const GOLD_FILE = path.join(OUT_DIR, 'segment.gold.jsonl');
+// tests/heldout-b/pages, tests/heldout-b/segment.gold.jsonl; SHARED_DIR from the command line
+const { repo: REPO_ROOT, shared: SHARED_DIR, pagesDir: PAGES_DIR, goldFile: GOLD_FILE } = heldoutPaths('b');
 
 const MAX_COMMENTS = 30; // per page
 const MAX_THREAD = 10; // max comments taken from one top-level thread (nested layouts)
 const MAX_DEPTH = 4; // deeper replies are flattened onto depth MAX_DEPTH
-const BOM = '\uFEFF';
 
 // The first set's selection rule (tests/heldout/README.md), replicated only to
 // EXCLUDE the comments it used, so that the two sets share no comment.
@@ -42,7 +40,7 @@ const A_FLAT_ARTICLES = new Set([2, 7]); // article positions that used the flat
 // ---------------------------------------------------------------------------
 // Input
 
-const { DATA_DIR, rows, articles } = loadFoxArticles(SHARED_DIR);
+const { DATA_DIR, articles } = loadFoxArticles(SHARED_DIR);
 
 // ---------------------------------------------------------------------------
 // Reply structure (same reconstruction as the first set)
@@ -56,43 +54,18 @@ const { DATA_DIR, rows, articles } = loadFoxArticles(SHARED_DIR);
 
 const stats = buildReplyTrees(articles, MAX_DEPTH);
 
-const preorder = (root, skip = () => false) => {
-  const out = [];
-  const walk = (c) => {
-    if (skip(c)) return;
-    out.push(c);
-    c.children.forEach(walk);
-  };
-  walk(root);
-  return out;
-};
-
-// Comments used by the first set (replicating its documented selection rule).
+// Comments used by the first set (replicating its documented selection rule with
+// fox-articles.mjs's selectFirst / selectThreadPrefixes).
 function usedBySetA(a, ai) {
-  if (A_FLAT_ARTICLES.has(ai)) return new Set(a.comments.slice(0, A_MAX_COMMENTS).map((c) => c.k));
-  const used = [];
-  for (const root of a.comments.filter((c) => c.parentK === null)) {
-    used.push(...preorder(root).slice(0, Math.min(A_MAX_THREAD, A_MAX_COMMENTS - used.length)));
-    if (used.length >= A_MAX_COMMENTS) break;
-  }
-  return new Set(used.map((c) => c.k));
+  const sel = A_FLAT_ARTICLES.has(ai) ? selectFirst(a, A_MAX_COMMENTS) : selectThreadPrefixes(a, A_MAX_THREAD, A_MAX_COMMENTS);
+  return new Set(sel.map((c) => c.k));
 }
 
 // Selection for set B, from the comments set A did not use.
-// Nested: top-level threads in file order whose root is unused, each in pre-order
-// (children in file order; any subtree rooted at a used comment is skipped, so
-// every parent is kept), at most MAX_THREAD per thread, up to MAX_COMMENTS.
-// Flat: the first MAX_COMMENTS unused comments in file order.
-function selectNested(a, used) {
-  const out = [];
-  for (const root of a.comments.filter((c) => c.parentK === null && !used.has(c.k))) {
-    const thread = preorder(root, (c) => used.has(c.k));
-    out.push(...thread.slice(0, Math.min(MAX_THREAD, MAX_COMMENTS - out.length)));
-    if (out.length >= MAX_COMMENTS) break;
-  }
-  return out;
-}
-const selectFlat = (a, used) => a.comments.filter((c) => !used.has(c.k)).slice(0, MAX_COMMENTS);
+// Nested (selectThreadPrefixes): top-level threads in file order whose root is unused,
+// each in pre-order (children in file order; any subtree rooted at a used comment is
+// skipped, so every parent is kept), at most MAX_THREAD per thread, up to MAX_COMMENTS.
+// Flat (selectFirst): the first MAX_COMMENTS unused comments in file order.
 
 // ---------------------------------------------------------------------------
 // Page configuration (one per article, in file order)
@@ -105,15 +78,12 @@ const selectFlat = (a, used) => a.comments.filter((c) => !used.has(c.k)).slice(0
 //   j  "◦ user" / "▪ user" bullets, one tab per level
 //   k  "user on June 3, 2016 at 4:12 pm", 2 spaces per level, "N Comments" heading
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const pad2 = (n) => String(n).padStart(2, '0');
 const DATE_FORMATS = {
-  publishedColon: ({ y, m, d }) => `Published: ${MONTHS[m - 1]} ${d}, ${y}`,
-  iso: ({ y, m, d }) => `${y}-${pad2(m)}-${pad2(d)}`,
-  updated: ({ y, m, d }) => `Last Updated: ${MONTHS[m - 1]} ${d}, ${y}`,
+  publishedColon: (date) => `Published: ${longDate(date)}`,
+  iso: isoDate,
+  updated: (date) => `Last Updated: ${longDate(date)}`,
   dayMonth: ({ y, m, d }) => `${d} ${MONTHS[m - 1]} ${y}`,
 };
-const COPYRIGHT = '© 2016 Fox News Network. All rights reserved.';
 
 const PAGE_CONFIG = [
   { layout: 'f', textIndent: 0, gap: 1, date: 'publishedColon', titleTwice: false, captionPos: 'after', caption: 'Photo: Reuters', bodyParas: 1, source: 'Source: Fox News', commentsHeading: false, copyright: false, empty: true },
@@ -131,17 +101,12 @@ if (PAGE_CONFIG.length !== articles.length) throw new Error(`expected ${PAGE_CON
 const FLAT_LAYOUTS = new Set(['i']);
 
 // ---------------------------------------------------------------------------
-// Text helpers
-
-
-const normalise = (t) => t.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+// Timestamps
 
 // Absolute timestamp "March 4, 2016 at 9:15 pm" (UTC arithmetic, no clock).
 function stamp(ms) {
-  const t = new Date(ms);
-  const h = t.getUTCHours();
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()} at ${h12}:${pad2(t.getUTCMinutes())} ${h < 12 ? 'am' : 'pm'}`;
+  const t = clock(ms);
+  return `${MONTHS[t.mo]} ${t.d}, ${t.y} at ${t.h12}:${t.mm} ${t.pm ? 'pm' : 'am'}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -194,84 +159,15 @@ const LAYOUTS = {
 };
 
 // ---------------------------------------------------------------------------
-// Page writer: appends text and records exact offsets as it goes (offsets are
-// into the page text WITHOUT the BOM, with the page's own line endings).
-
-class Page {
-  constructor(doc, eol) {
-    this.doc = doc;
-    this.eol = eol;
-    this.s = '';
-    this.records = [];
-  }
-  write(str) {
-    const start = this.s.length;
-    this.s += str;
-    return { start, end: this.s.length };
-  }
-  nl(n = 1) {
-    this.s += this.eol.repeat(n);
-  }
-  line(kind, text) {
-    const { start, end } = this.write(text);
-    this.records.push({ doc: this.doc, start, end, text, kind });
-    this.nl();
-  }
-  // Paragraphs of one comment; the first continues the current line if `inline`.
-  // Further paragraphs follow an empty line, at `prefix`. Returns the span.
-  paras(paras, prefix, inline = false) {
-    let start = null;
-    let end = null;
-    paras.forEach((p, i) => {
-      if (i > 0) this.nl(2);
-      if (i > 0 || !inline) this.write(prefix);
-      const r = this.write(p);
-      if (start === null) start = r.start;
-      end = r.end;
-    });
-    this.nl();
-    return { start, end };
-  }
-  header(text, prefix) {
-    this.write(prefix);
-    const r = this.write(text);
-    return { start: r.start, end: r.end, text };
-  }
-  comment(c, span, header) {
-    this.records.push({
-      doc: this.doc,
-      start: span.start,
-      end: span.end,
-      text: this.s.slice(span.start, span.end),
-      kind: 'comment',
-      index: c.index,
-      author: c.author,
-      depth: c.depth,
-      parent: c.parent,
-      header,
-    });
-  }
-}
+// Writing one comment (the page writer is heldout-kit.mjs's Page; offsets are into the
+// page text WITHOUT the BOM, with the page's own line endings)
 
 function emitComment(page, cfg, c) {
   const L = LAYOUTS[cfg.layout];
-  if (c.author === null) {
-    // authorless bullet (layout j): the glyph is the header, text continues on its line
-    const h = page.header(cfg.glyph, L.headerPrefix(c, cfg));
-    page.write(' ');
-    page.comment(c, page.paras(c.paras, L.textPrefix(c, cfg), true), h);
-    return;
-  }
-  const h = page.header(L.header(c, cfg), L.headerPrefix(c, cfg));
-  let span;
-  if (c.paras.length === 0) {
-    page.nl();
-    span = { start: h.end, end: h.end };
-  } else {
-    page.nl(cfg.layout === 'i' ? 2 : 1); // flat: author line, blank line, text
-    span = page.paras(c.paras, L.textPrefix(c, cfg));
-  }
-  page.comment(c, span, h);
+  // authorless bullet (layout j): the glyph is the header, text continues on its line
+  if (c.author === null) writeBulletComment(page, c, cfg.glyph, L.headerPrefix(c, cfg), L.textPrefix(c, cfg));
+  // flat (i): author line, blank line, text
+  else writeHeadedComment(page, c, L.header(c, cfg), L.headerPrefix(c, cfg), L.textPrefix(c, cfg), cfg.layout === 'i' ? 1 : 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -285,40 +181,13 @@ articles.forEach((a, ai) => {
   const doc = `${slugify(a.title)}-b`;
   const flat = FLAT_LAYOUTS.has(cfg.layout);
   const used = usedBySetA(a, ai);
-  const sel = flat ? selectFlat(a, used) : selectNested(a, used);
-  const posOf = new Map(sel.map((c, i) => [c.k, i]));
-
-  const cs = sel.map((r, i) => ({
-    index: i,
-    k: r.k,
-    author: r.user,
-    depth: flat ? 0 : r.depth,
-    parent: flat || r.parentK === null ? null : posOf.get(r.parentK),
-    text: normalise(r.text),
-    paras: null,
-    number: null,
-    stamp: null,
-  }));
-  for (const c of cs) if (c.parent !== null && (c.parent === undefined || c.parent >= c.index)) throw new Error('selection lost a parent');
+  const sel = flat ? selectFirst(a, MAX_COMMENTS, used) : selectThreadPrefixes(a, MAX_THREAD, MAX_COMMENTS, used);
+  const cs = rowComments(sel, flat);
 
   // authorless bullets (layout j): never adjacent, text with at least two words
-  if (cfg.authorlessEvery) {
-    let last = -10;
-    for (const c of cs)
-      if ((c.index + ai) % cfg.authorlessEvery === cfg.authorlessEvery - 1 && c.index - last > 1 && /\S\s+\S/.test(c.text) && c.text.length >= 20) {
-        c.author = null;
-        last = c.index;
-      }
-  }
+  if (cfg.authorlessEvery) dropAuthors(cs, cfg.authorlessEvery, ai);
   // the empty comment: a childless, authored comment near a page-dependent position
-  let emptyIndex = null;
-  if (cfg.empty) {
-    const hasChild = new Set(cs.map((c) => c.parent).filter((p) => p !== null));
-    const cands = cs.filter((c) => c.author !== null && !hasChild.has(c.index));
-    const target = (9 + 5 * ai) % cs.length;
-    cands.sort((x, y) => Math.abs(x.index - target) - Math.abs(y.index - target) || x.index - y.index);
-    emptyIndex = cands[0].index;
-  }
+  const emptyIndex = cfg.empty ? emptyCommentIndex(cs, (9 + 5 * ai) % cs.length) : null;
   // two-paragraph comments: some long comments are split at a sentence boundary;
   // every page gets at least one (the first splittable comment if the rule picks none)
   const splits = new Map();
@@ -333,12 +202,7 @@ articles.forEach((a, ai) => {
   for (const c of cs) if (c.paras.length && c.paras.join(' ') !== c.text) throw new Error(`${doc}: paragraph split changed comment ${c.index}`);
 
   // numbering restarts under each parent
-  const seen = new Map();
-  for (const c of cs) {
-    const key = c.parent === null ? -1 : c.parent;
-    seen.set(key, (seen.get(key) || 0) + 1);
-    c.number = seen.get(key);
-  }
+  numberSiblings(cs);
   // absolute timestamps: wall-clock time (no time zone) from 06:00 on the article date, then a deterministic
   // 3–43 minute step per comment in file order (file order is chronological)
   {
@@ -351,34 +215,11 @@ articles.forEach((a, ai) => {
     for (const c of cs) c.stamp = stamp(at[c.k]);
   }
 
-  // --- write the page
+  // --- write the page: article head (title, dateline, caption, body, source), then the comments
   const page = new Page(doc, cfg.eol || '\n');
-  page.line('title', a.title);
-  if (cfg.titleTwice) {
-    page.nl();
-    page.line('title', a.title);
-  }
-  if (cfg.date) page.line('dateline', DATE_FORMATS[cfg.date](a.date));
-  page.nl();
-  if (cfg.caption && cfg.captionPos === 'before') {
-    page.line('caption', cfg.caption);
-    page.nl();
-  }
   const body = cfg.bodyParas === 2 ? splitClause(normalise(a.meta)) : [normalise(a.meta)];
   if (body.length !== cfg.bodyParas) throw new Error(`${doc}: description cannot be split into ${cfg.bodyParas} paragraphs`);
-  body.forEach((p) => {
-    page.line('body', p);
-    page.nl();
-  });
-  if (cfg.caption && cfg.captionPos === 'after') {
-    page.line('caption', cfg.caption);
-    page.nl();
-  }
-  if (cfg.source) {
-    page.line('source', cfg.source);
-    page.nl();
-  }
-  page.nl(); // extra blank line before the comment section
+  writeArticleHead(page, a, cfg, DATE_FORMATS, body);
   if (cfg.commentsHeading) {
     page.line('footer', `${a.comments.length} Comments`);
     page.nl();
@@ -387,10 +228,7 @@ articles.forEach((a, ai) => {
     if (i > 0) page.nl(cfg.gap);
     emitComment(page, cfg, c);
   });
-  if (cfg.copyright) {
-    page.nl(2);
-    page.line('footer', COPYRIGHT);
-  }
+  writeCopyright(page, cfg);
 
   for (const c of cs) if (used.has(c.k)) overlap.total++;
   pages.push({ page, cfg });
@@ -405,12 +243,8 @@ articles.forEach((a, ai) => {
   summary.push({
     doc,
     layout: layoutName,
-    comments: cs.length,
-    roots: cs.filter((c) => c.parent === null).length,
-    maxDepth: Math.max(...cs.map((c) => c.depth)),
-    authorless: cs.filter((c) => c.author === null).length,
+    ...commentCounts(cs),
     empty: emptyIndex,
-    multiPara: cs.filter((c) => c.paras.length > 1).length,
     articleComments: a.comments.length,
     usedByA: used.size,
   });
@@ -418,178 +252,93 @@ articles.forEach((a, ai) => {
 if (overlap.total) throw new Error(`${overlap.total} comments overlap with the first held-out set`);
 
 // --- write output
-fs.mkdirSync(PAGES_DIR, { recursive: true });
-const wanted = new Set(pages.map(({ page }) => `${page.doc}.txt`));
-if (wanted.size !== pages.length) throw new Error('duplicate slugs');
-for (const f of fs.readdirSync(PAGES_DIR)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(PAGES_DIR, f));
-for (const { page, cfg } of pages) fs.writeFileSync(path.join(PAGES_DIR, `${page.doc}.txt`), (cfg.bom ? BOM : '') + page.s);
-
-const cmp = (x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end);
-const gold = pages.flatMap(({ page }) => page.records).sort(cmp);
-fs.writeFileSync(GOLD_FILE, gold.map((r) => JSON.stringify(r)).join('\n') + '\n');
+writeOutput(pages, PAGES_DIR, GOLD_FILE);
 
 // ---------------------------------------------------------------------------
-// Verification against the files as written
+// Verification against the files as written (the checks shared with the first set are
+// heldout-kit.mjs's verifyHeadedPages)
 
-function verify() {
-  const errors = [];
-  const err = (doc, msg) => errors.length < 50 && errors.push(`${doc}: ${msg}`);
-  const recs = fs
-    .readFileSync(GOLD_FILE, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-  const KEYS = ['doc', 'start', 'end', 'text', 'kind'];
-  const CKEYS = [...KEYS, 'index', 'author', 'depth', 'parent', 'header'];
-  const KINDS = new Set(['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment']);
-  for (let i = 1; i < recs.length; i++) if (cmp(recs[i - 1], recs[i]) >= 0) err(recs[i].doc, `gold not strictly sorted at line ${i + 1}`);
-
-  const byDoc = new Map();
-  for (const r of recs) (byDoc.get(r.doc) || byDoc.set(r.doc, []).get(r.doc)).push(r);
-  const files = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.txt'));
-  if (files.length !== byDoc.size) err('*', `${files.length} page files but ${byDoc.size} docs in gold`);
-  const cfgOf = new Map(pages.map(({ page, cfg }) => [page.doc, cfg]));
-
-  for (const [doc, rs] of byDoc) {
+const cfgOf = new Map(pages.map(({ page, cfg }) => [page.doc, cfg]));
+const v = verifyHeadedPages({
+  goldFile: GOLD_FILE,
+  pagesDir: PAGES_DIR,
+  cap: MAX_DEPTH,
+  open(doc, err) {
     const file = path.join(PAGES_DIR, `${doc}.txt`);
     const cfg = cfgOf.get(doc);
     if (!fs.existsSync(file) || !cfg) {
       err(doc, 'page file or config missing');
-      continue;
+      return null;
     }
-    const L = LAYOUTS[cfg.layout];
     let s = fs.readFileSync(file, 'utf8'); // Node keeps a leading BOM as U+FEFF
     if (cfg.bom) {
       if (!s.startsWith(BOM)) err(doc, 'BOM missing');
       s = s.slice(1);
     }
     if (s.startsWith(BOM)) err(doc, 'page text (after any BOM) starts with U+FEFF');
-    if (cfg.eol === '\r\n') {
-      if (/(^|[^\r])\n/.test(s) || /\r(?!\n)/.test(s)) err(doc, 'mixed line endings on a CRLF page');
-      if (!s.endsWith('\r\n')) err(doc, 'page does not end with CRLF');
+    checkLineEndings(doc, s, cfg.eol === '\r\n', err);
+    return s;
+  },
+  comment({ doc, s, err, lineStart, lineEnd, comments }, c) {
+    const cfg = cfgOf.get(doc);
+    const L = LAYOUTS[cfg.layout];
+    const h = c.header;
+    if (h === null) {
+      err(doc, `comment ${c.index} has no header (every comment in this set has one)`);
+      return;
+    }
+    const hLine = s.slice(lineStart(h.start), lineEnd(h.start));
+    const hPrefix = s.slice(lineStart(h.start), h.start);
+    // indentation must encode the depth exactly
+    const number = (() => {
+      // sibling position, recomputed from the gold tree
+      let n = 0;
+      for (const o of comments) {
+        if (o.parent === c.parent) n++;
+        if (o.index === c.index) break;
+      }
+      return n;
+    })();
+    const model = { depth: c.depth, author: c.author, number };
+    if (hPrefix !== L.headerPrefix(model, cfg)) err(doc, `comment ${c.index}: header indentation does not match depth ${c.depth}`);
+    if (c.author === null) {
+      if (cfg.layout !== 'j' || h.text !== cfg.glyph || !hLine.trim().startsWith(`${cfg.glyph} `) || lineStart(c.start) !== lineStart(h.start) || c.text === '')
+        err(doc, `comment ${c.index}: bad authorless bullet`);
     } else {
-      if (s.includes('\r')) err(doc, 'CR on an LF page');
-      if (!s.endsWith('\n')) err(doc, 'page does not end with LF');
+      if (hLine.trim() !== h.text) err(doc, `header "${h.text}" is not its trimmed line`);
+      const parsed = L.parse(h.text, model, cfg);
+      if (parsed !== c.author) err(doc, `comment ${c.index}: author ${c.author} vs header "${h.text}"`);
+      if (h.text !== L.header({ ...model, stamp: h.text.match(new RegExp(STAMP_RE))?.[0] }, cfg)) err(doc, `comment ${c.index}: header "${h.text}" not in layout form`);
     }
-    if (/[ \t]+\r?\n/.test(s)) err(doc, 'trailing whitespace on a line');
-
-    const cover = new Uint8Array(s.length);
-    const lineStart = (i) => s.lastIndexOf('\n', i - 1) + 1;
-    const lineEnd = (i) => (s.indexOf('\n', i) < 0 ? s.length : s.indexOf('\n', i));
-    const mark = (a, b, what) => {
-      if (!(Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a <= b && b <= s.length)) err(doc, `${what}: bad offsets ${a}-${b}`);
-      for (let i = a; i < b; i++) cover[i]++;
-    };
-    const trimmed = (t) => t === '' || (/^\S/.test(t) && /\S$/.test(t));
-    const comments = rs.filter((r) => r.kind === 'comment').sort((x, y) => x.index - y.index);
-
-    for (const r of rs) {
-      const keys = Object.keys(r).join(',');
-      if (keys !== (r.kind === 'comment' ? CKEYS : KEYS).join(',')) err(doc, `key order ${keys}`);
-      if (!KINDS.has(r.kind)) err(doc, `bad kind ${r.kind}`);
-      if (s.slice(r.start, r.end) !== r.text) err(doc, `text mismatch at ${r.start}-${r.end}`);
-      if (!trimmed(r.text)) err(doc, `untrimmed span at ${r.start}`);
-      if (r.kind !== 'comment' && r.text === '') err(doc, `empty ${r.kind}`);
-      mark(r.start, r.end, r.kind);
-      const prefix = s.slice(lineStart(r.start), r.start);
-      if (r.kind !== 'comment' || r.text !== '') {
-        const inlineHeader = r.kind === 'comment' && r.header && lineStart(r.header.start) === lineStart(r.start);
-        if (inlineHeader ? prefix.trim() !== r.header.text : prefix.trim() !== '') err(doc, `span at ${r.start} does not start its line`);
-        if (s.slice(r.end, lineEnd(r.end)).trim() !== '') err(doc, `span at ${r.start} does not end its line`);
-      }
-      if (r.kind !== 'comment') continue;
-
-      const c = r;
-      const h = r.header;
-      if (h === null) {
-        err(doc, `comment ${c.index} has no header (every comment in this set has one)`);
-        continue;
-      }
-      if (Object.keys(h).join(',') !== 'start,end,text') err(doc, 'header key order');
-      if (s.slice(h.start, h.end) !== h.text) err(doc, `header text mismatch at ${h.start}`);
-      mark(h.start, h.end, 'header');
-      const hLine = s.slice(lineStart(h.start), lineEnd(h.start));
-      const hPrefix = s.slice(lineStart(h.start), h.start);
-      if (hPrefix.trim() !== '') err(doc, `header at ${h.start} not at line start`);
-      // indentation must encode the depth exactly
-      const number = (() => {
-        // sibling position, recomputed from the gold tree
-        let n = 0;
-        for (const o of comments) {
-          if (o.parent === c.parent) n++;
-          if (o.index === c.index) break;
-        }
-        return n;
-      })();
-      const model = { depth: c.depth, author: c.author, number };
-      if (hPrefix !== L.headerPrefix(model, cfg)) err(doc, `comment ${c.index}: header indentation does not match depth ${c.depth}`);
-      if (c.author === null) {
-        if (cfg.layout !== 'j' || h.text !== cfg.glyph || !hLine.trim().startsWith(`${cfg.glyph} `) || lineStart(c.start) !== lineStart(h.start) || c.text === '')
-          err(doc, `comment ${c.index}: bad authorless bullet`);
-      } else {
-        if (hLine.trim() !== h.text) err(doc, `header "${h.text}" is not its trimmed line`);
-        const parsed = L.parse(h.text, model, cfg);
-        if (parsed !== c.author) err(doc, `comment ${c.index}: author ${c.author} vs header "${h.text}"`);
-        if (h.text !== L.header({ ...model, stamp: h.text.match(new RegExp(STAMP_RE))?.[0] }, cfg)) err(doc, `comment ${c.index}: header "${h.text}" not in layout form`);
-      }
-      if (c.text === '') {
-        if (!(c.start === h.end && c.end === h.end)) err(doc, `empty comment ${c.index} not at header end`);
-      } else {
-        if (c.start < h.end) err(doc, `comment ${c.index} starts before its header ends`);
-        // every text line of the comment sits at the layout's text prefix (or inline after a bullet)
-        const tp = L.textPrefix(model, cfg);
-        for (let i = c.start; i < c.end; ) {
-          const ls = lineStart(i);
-          const le = lineEnd(i);
-          const line = s.slice(ls, le).replace(/\r$/, '');
-          if (line !== '' && !(ls === lineStart(h.start) && c.author === null) && !(line.startsWith(tp) && /^\S/.test(line.slice(tp.length))))
-            err(doc, `comment ${c.index}: text line at ${ls} not at the text indentation`);
-          i = le + 1;
-        }
-      }
+    if (c.text === '') return;
+    // every text line of the comment sits at the layout's text prefix (or inline after a bullet)
+    const tp = L.textPrefix(model, cfg);
+    for (let i = c.start; i < c.end; ) {
+      const ls = lineStart(i);
+      const le = lineEnd(i);
+      const line = s.slice(ls, le).replace(/\r$/, '');
+      if (line !== '' && !(ls === lineStart(h.start) && c.author === null) && !(line.startsWith(tp) && /^\S/.test(line.slice(tp.length))))
+        err(doc, `comment ${c.index}: text line at ${ls} not at the text indentation`);
+      i = le + 1;
     }
-    // indices, depth, parent = nearest preceding comment one level up
-    comments.forEach((c, i) => {
-      if (c.index !== i) err(doc, 'comment indices not 0..n-1 in page order');
-      if (i > 0 && comments[i - 1].start > c.start) err(doc, `comment ${i} out of page order`);
-      if (c.depth === 0 ? c.parent !== null : c.parent === null) err(doc, `comment ${i}: depth/parent mismatch`);
-      if (c.depth > MAX_DEPTH) err(doc, `comment ${i}: depth ${c.depth} > ${MAX_DEPTH}`);
-      if (c.parent !== null) {
-        let p = null;
-        for (let j = i - 1; j >= 0; j--)
-          if (comments[j].depth === c.depth - 1) {
-            p = j;
-            break;
-          }
-        if (p !== c.parent) err(doc, `comment ${i}: parent ${c.parent} but nearest shallower is ${p}`);
-      }
-    });
+  },
+  page({ doc, err, comments }) {
     if (comments.length === 0 || comments.length > MAX_COMMENTS) err(doc, `${comments.length} comments`);
     if (!comments.some((c) => /\n[ \t]*\r?\n/.test(c.text))) err(doc, 'no multi-paragraph comment');
-    for (let i = 0; i < s.length; i++) {
-      if (cover[i] > 1) err(doc, `offset ${i} covered ${cover[i]} times`);
-      else if (cover[i] === 0 && /\S/.test(s[i])) err(doc, `non-space ${JSON.stringify(s[i])} at ${i} not covered`);
-    }
-  }
-  // independent overlap check against the first set's gold, if present
-  const goldA = path.join(REPO_ROOT, 'tests', 'heldout', 'segment.gold.jsonl');
-  if (fs.existsSync(goldA)) {
-    const key = (author, text) => `${author}\u0000${text.replace(/\s+/g, ' ')}`;
-    const inA = new Set(
-      fs
-        .readFileSync(goldA, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l))
-        .filter((r) => r.kind === 'comment' && r.text !== '')
-        .map((r) => key(r.author, r.text)),
-    );
-    for (const r of recs) if (r.kind === 'comment' && r.text !== '' && inA.has(key(r.author, r.text))) err(r.doc, `comment ${r.index} also appears in tests/heldout/`);
-  }
-  return { errors, records: recs.length };
+  },
+});
+// independent overlap check against the first set's gold, if present
+const goldA = path.join(REPO_ROOT, 'tests', 'heldout', 'segment.gold.jsonl');
+if (fs.existsSync(goldA)) {
+  const key = (author, text) => `${author}\u0000${text.replace(/\s+/g, ' ')}`;
+  const inA = new Set(
+    readJsonl(goldA)
+      .filter((r) => r.kind === 'comment' && r.text !== '')
+      .map((r) => key(r.author, r.text)),
+  );
+  for (const r of v.recs) if (r.kind === 'comment' && r.text !== '' && inA.has(key(r.author, r.text))) v.err(r.doc, `comment ${r.index} also appears in tests/heldout/`);
 }
 
-const v = verify();
 const padR = (x, n) => String(x).padEnd(n);
 console.log(`dataset: ${DATA_DIR}`);
 console.log(`reply links: ${stats.replies} replies from first @mention; ${stats.flattened} flattened to depth ${MAX_DEPTH}; no comment shared with tests/heldout/`);
@@ -606,9 +355,4 @@ for (const r of summary)
       padR(r.multiPara, 10) +
       `(${r.articleComments}, ${r.usedByA})`,
   );
-console.log(`wrote ${pages.length} pages to ${path.relative(REPO_ROOT, PAGES_DIR)}/ and ${v.records} gold records to ${path.relative(REPO_ROOT, GOLD_FILE)}`);
-if (v.errors.length) {
-  console.error(`VERIFICATION FAILED (${v.errors.length}${v.errors.length >= 50 ? '+' : ''} errors):\n  ` + v.errors.join('\n  '));
-  process.exit(1);
-}
-console.log('verification: OK (all spans match the page text, every non-space character covered exactly once)');
+report(v, pages.length, { repoRoot: REPO_ROOT, pagesDir: PAGES_DIR, goldFile: GOLD_FILE }, 'all spans match the page text');

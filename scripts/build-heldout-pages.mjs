@@ -14,15 +14,14 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildReplyTrees, loadFoxArticles } from './lib/fox-articles.mjs';
-import { slugify, splitSentences, splitClause } from './lib/page-text.mjs';
+import { buildReplyTrees, loadFoxArticles, selectFirst, selectThreadPrefixes } from './lib/fox-articles.mjs';
+import { normalise, slugify, splitSentences, splitClause } from './lib/page-text.mjs';
+import { MONTHS, Page, longDate, pad2, report, weekdayOf, writeOutput } from './lib/heldout-kit.mjs';
+import { commentCounts, dropAuthors, emptyCommentIndex, numberSiblings, rowComments, verifyHeadedPages, writeArticleHead, writeBulletComment, writeHeadedComment } from './lib/heldout-kit.mjs';
+import { agoText, heldoutPaths } from './lib/heldout-kit-2.mjs';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED_DIR = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(REPO_ROOT, '../shared');
-const OUT_DIR = path.join(REPO_ROOT, 'tests', 'heldout');
-const PAGES_DIR = path.join(OUT_DIR, 'pages');
-const GOLD_FILE = path.join(OUT_DIR, 'segment.gold.jsonl');
+// tests/heldout/pages, tests/heldout/segment.gold.jsonl; SHARED_DIR from the command line
+const { repo: REPO_ROOT, shared: SHARED_DIR, pagesDir: PAGES_DIR, goldFile: GOLD_FILE } = heldoutPaths('');
 
 const MAX_COMMENTS = 40; // per page
 const MAX_THREAD = 12; // max comments taken from one top-level thread (nested layouts)
@@ -31,7 +30,7 @@ const MAX_DEPTH = 4; // deeper replies are flattened onto depth MAX_DEPTH
 // ---------------------------------------------------------------------------
 // Input
 
-const { DATA_DIR, rows, articles } = loadFoxArticles(SHARED_DIR);
+const { DATA_DIR, articles } = loadFoxArticles(SHARED_DIR);
 
 // ---------------------------------------------------------------------------
 // Reply structure
@@ -51,39 +50,21 @@ const { DATA_DIR, rows, articles } = loadFoxArticles(SHARED_DIR);
 
 const stats = buildReplyTrees(articles, MAX_DEPTH);
 
-// Comment selection. Nested layouts: walk top-level threads in file order, take
-// each thread in pre-order (children in file order) but at most MAX_THREAD
-// comments of it (a pre-order prefix, so every parent is kept), until
-// MAX_COMMENTS. Flat layouts: the first MAX_COMMENTS comments in file order.
-function selectNested(a) {
-  const out = [];
-  for (const root of a.comments.filter((c) => c.parentK === null)) {
-    const thread = [];
-    const walk = (c) => {
-      thread.push(c);
-      c.children.forEach(walk);
-    };
-    walk(root);
-    out.push(...thread.slice(0, Math.min(MAX_THREAD, MAX_COMMENTS - out.length)));
-    if (out.length >= MAX_COMMENTS) break;
-  }
-  return out;
-}
-function selectFlat(a) {
-  return a.comments.slice(0, MAX_COMMENTS);
-}
+// Comment selection (fox-articles.mjs). Nested layouts (selectThreadPrefixes): walk
+// top-level threads in file order, take each thread in pre-order (children in file
+// order) but at most MAX_THREAD comments of it (a pre-order prefix, so every parent
+// is kept), until MAX_COMMENTS. Flat layouts (selectFirst): the first MAX_COMMENTS
+// comments in file order.
 
 // ---------------------------------------------------------------------------
 // Page configuration (one per article, in file order)
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DATE_FORMATS = {
-  long: ({ y, m, d }) => `${MONTHS[m - 1]} ${d}, ${y}`,
+  long: longDate,
   monthUpper: ({ y, m }) => `${MONTHS[m - 1].toUpperCase()} ${y}`,
-  published: ({ y, m, d }) => `Published ${MONTHS[m - 1]} ${d}, ${y}`,
-  numeric: ({ y, m, d }) => `${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/${y}`,
-  weekday: ({ y, m, d }) => `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${MONTHS[m - 1]} ${d}, ${y}`,
+  published: (date) => `Published ${longDate(date)}`,
+  numeric: ({ y, m, d }) => `${pad2(m)}/${pad2(d)}/${y}`,
+  weekday: (date) => `${weekdayOf(date)}, ${longDate(date)}`,
 };
 
 // layout ids: flat (a), numbered (b), bullet (c), wrote (d), dash + dot (e)
@@ -102,136 +83,44 @@ const PAGE_CONFIG = [
 if (PAGE_CONFIG.length !== articles.length) throw new Error(`expected ${PAGE_CONFIG.length} articles, found ${articles.length}`);
 
 // ---------------------------------------------------------------------------
-// Text helpers
-
-
-const normalise = (t) => t.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-
-function ago(hours) {
-  if (hours < 24) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
-  const d = Math.floor(hours / 24);
-  return d === 1 ? '1 day ago' : `${d} days ago`;
-}
-
-// ---------------------------------------------------------------------------
-// Page writer: appends text and records exact offsets as it goes.
-
-class Page {
-  constructor(doc) {
-    this.doc = doc;
-    this.s = '';
-    this.records = [];
-  }
-  write(str) {
-    const start = this.s.length;
-    this.s += str;
-    return { start, end: this.s.length };
-  }
-  nl(n = 1) {
-    this.s += '\n'.repeat(n);
-  }
-  line(kind, text, indent = 0) {
-    this.write(' '.repeat(indent));
-    const { start, end } = this.write(text);
-    this.records.push({ doc: this.doc, start, end, text, kind });
-    this.nl();
-  }
-  // Paragraphs of one comment. If `inline`, the first paragraph continues the
-  // current line; otherwise it starts at `indent`. Further paragraphs follow a
-  // blank line at `indent`. Returns the span from first to last character.
-  paras(paras, indent, inline = false) {
-    let start = null;
-    let end = null;
-    paras.forEach((p, i) => {
-      if (i > 0) this.nl(2);
-      if (i > 0 || !inline) this.write(' '.repeat(indent));
-      const r = this.write(p);
-      if (start === null) start = r.start;
-      end = r.end;
-    });
-    this.nl();
-    return { start, end };
-  }
-  header(text, indent) {
-    this.write(' '.repeat(indent));
-    const r = this.write(text);
-    return { start: r.start, end: r.end, text };
-  }
-  comment(c, span, header) {
-    const text = this.s.slice(span.start, span.end);
-    this.records.push({
-      doc: this.doc,
-      start: span.start,
-      end: span.end,
-      text,
-      kind: 'comment',
-      index: c.index,
-      author: c.author,
-      depth: c.depth,
-      parent: c.parent,
-      header,
-    });
-  }
-}
+// Comment layouts (the page writer is heldout-kit.mjs's Page)
 
 // Emit one comment in the given layout. `c.paras` is [] for the empty comment.
 // After the call the page ends with the comment's last line + "\n".
 function emitComment(page, cfg, c) {
-  const emptyAfterHeader = (h) => {
-    page.nl();
-    return { start: h.end, end: h.end };
-  };
+  const sp = (n) => ' '.repeat(n);
   switch (cfg.layout) {
-    case 'flat': {
+    case 'flat':
       // author line, blank line, text; no nesting
-      const h = page.header(c.author, 0);
-      const span = c.paras.length ? (page.nl(2), page.paras(c.paras, 0)) : emptyAfterHeader(h);
-      page.comment(c, span, h);
+      writeHeadedComment(page, c, c.author, '', '', 1);
       return;
-    }
     case 'numbered': {
       const ind = 2 + 2 * c.depth;
-      const h = page.header(`${c.number}. ${c.author} ${cfg.says}`, ind);
-      const span = c.paras.length ? (page.nl(), page.paras(c.paras, ind + 3)) : emptyAfterHeader(h);
-      page.comment(c, span, h);
+      writeHeadedComment(page, c, `${c.number}. ${c.author} ${cfg.says}`, sp(ind), sp(ind + 3));
       return;
     }
     case 'bullet': {
+      // an authorless comment: the bullet carries the text
       const ind = 2 + 4 * c.depth;
-      if (c.author === null) {
-        const h = page.header('•', ind);
-        page.write(' ');
-        page.comment(c, page.paras(c.paras, ind + 2, true), h);
-        return;
-      }
-      const h = page.header(`• ${c.author}`, ind);
-      const span = c.paras.length ? (page.nl(), page.paras(c.paras, ind + 2)) : emptyAfterHeader(h);
-      page.comment(c, span, h);
+      if (c.author === null) writeBulletComment(page, c, '•', sp(ind), sp(ind + 2));
+      else writeHeadedComment(page, c, `• ${c.author}`, sp(ind), sp(ind + 2));
       return;
     }
     case 'wrote': {
       const ind = 4 * c.depth;
-      const h = page.header(`${c.author} wrote:`, ind);
-      const span = c.paras.length ? (page.nl(), page.paras(c.paras, ind + cfg.textIndent)) : emptyAfterHeader(h);
-      page.comment(c, span, h);
+      writeHeadedComment(page, c, `${c.author} wrote:`, sp(ind), sp(ind + cfg.textIndent));
       return;
     }
     case 'dash': {
       const ind = 3 * c.depth;
-      const h = page.header(`— ${c.author} · ${c.ago}`, ind);
-      const span = c.paras.length ? (page.nl(), page.paras(c.paras, ind)) : emptyAfterHeader(h);
-      page.comment(c, span, h);
+      writeHeadedComment(page, c, `— ${c.author} · ${c.ago}`, sp(ind), sp(ind));
       return;
     }
     case 'dot': {
+      // an authorless comment has no header at all
       const ind = 2 * c.depth;
-      if (c.author === null) {
-        page.comment(c, page.paras(c.paras, ind), null);
-        return;
-      }
-      const h = page.header(`${c.author} · ${c.ago}`, ind);
-      const span = c.paras.length ? (page.nl(), page.paras(c.paras, ind)) : emptyAfterHeader(h);
-      page.comment(c, span, h);
+      if (c.author === null) page.comment(c, page.paras(c.paras.map((p) => [p]), sp(ind)), null);
+      else writeHeadedComment(page, c, `${c.author} · ${c.ago}`, sp(ind), sp(ind));
       return;
     }
     default:
@@ -250,223 +139,92 @@ articles.forEach((a, ai) => {
   const cfg = PAGE_CONFIG[ai];
   const doc = slugify(a.title);
   const flat = cfg.layout === 'flat';
-  const sel = flat ? selectFlat(a) : selectNested(a);
-  const posOf = new Map(sel.map((c, i) => [c.k, i]));
+  const sel = flat ? selectFirst(a, MAX_COMMENTS) : selectThreadPrefixes(a, MAX_THREAD, MAX_COMMENTS);
 
   // comment models in page order
-  const cs = sel.map((r, i) => ({
-    index: i,
-    k: r.k,
-    author: r.user,
-    depth: flat ? 0 : r.depth,
-    parent: flat || r.parentK === null ? null : posOf.get(r.parentK),
-    text: normalise(r.text),
-    paras: null,
-    number: null,
-    ago: null,
-  }));
-  for (const c of cs) if (c.parent !== null && (c.parent === undefined || c.parent >= c.index)) throw new Error('selection lost a parent');
+  const cs = rowComments(sel, flat);
 
   // authorless comments (bullet: bullet carries the text; dot: no header at all)
-  if (cfg.authorlessEvery) {
-    let last = -10;
-    for (const c of cs) {
-      if ((c.index + ai) % cfg.authorlessEvery === cfg.authorlessEvery - 1 && c.index - last > 1 && /\S\s+\S/.test(c.text) && c.text.length >= 20) {
-        c.author = null;
-        last = c.index;
-      }
-    }
-  }
+  if (cfg.authorlessEvery) dropAuthors(cs, cfg.authorlessEvery, ai);
   // the empty comment: a childless, authored comment near a page-dependent position
-  let emptyIndex = null;
-  if (cfg.empty) {
-    const hasChild = new Set(cs.map((c) => c.parent).filter((p) => p !== null));
-    const cands = cs.filter((c) => c.author !== null && !hasChild.has(c.index));
-    const target = (11 + 7 * ai) % cs.length;
-    cands.sort((x, y) => Math.abs(x.index - target) - Math.abs(y.index - target) || x.index - y.index);
-    emptyIndex = cands[0].index;
-  }
+  const emptyIndex = cfg.empty ? emptyCommentIndex(cs, (11 + 7 * ai) % cs.length) : null;
   // paragraphs: occasionally split long comments in two
-  let multi = 0;
   for (const c of cs) {
     if (c.index === emptyIndex) c.paras = [];
     else {
       const parts = c.text.length >= 180 && (c.k + ai) % 3 === 0 ? splitSentences(c.text) : null;
       c.paras = parts || [c.text];
-      if (parts) multi++;
     }
   }
   // numbering restarts per level (sibling position under the same parent)
-  const seen = new Map();
-  for (const c of cs) {
-    const key = c.parent === null ? -1 : c.parent;
-    seen.set(key, (seen.get(key) || 0) + 1);
-    c.number = seen.get(key);
-  }
+  numberSiblings(cs);
   // relative timestamps: older comments (lower file index) are further in the past
   const byAge = [...cs].sort((x, y) => x.k - y.k);
   byAge.forEach((c, rank) => {
     const fromEnd = byAge.length - 1 - rank;
-    c.ago = fromEnd < 3 ? `${4 + 17 * fromEnd} minutes ago` : ago(1 + Math.floor((fromEnd * (40 + 7 * ai)) / byAge.length));
+    c.ago = fromEnd < 3 ? `${4 + 17 * fromEnd} minutes ago` : agoText(60 * (1 + Math.floor((fromEnd * (40 + 7 * ai)) / byAge.length)));
   });
 
-  // --- write the page
-  const page = new Page(doc);
-  page.line('title', a.title);
-  if (cfg.date) page.line('dateline', DATE_FORMATS[cfg.date](a.date));
-  page.nl();
-  if (cfg.caption && cfg.captionPos === 'before') {
-    page.line('caption', cfg.caption);
-    page.nl();
-  }
-  const body = cfg.bodyParas === 2 ? splitClause(normalise(a.meta)) : [normalise(a.meta)];
-  body.forEach((p) => {
-    page.line('body', p);
-    page.nl();
-  });
-  if (cfg.caption && cfg.captionPos === 'after') {
-    page.line('caption', cfg.caption);
-    page.nl();
-  }
-  if (cfg.source) {
-    page.line('source', cfg.source);
-    page.nl();
-  }
-  if (cfg.footer) {
-    page.line('footer', cfg.footer);
-    page.nl();
-  }
-  page.nl(); // extra blank line before the comments
+  // --- write the page: article head (title, dateline, caption, body, source, footer), then the comments
+  const page = new Page(doc, '\n');
+  writeArticleHead(page, a, cfg, DATE_FORMATS, cfg.bodyParas === 2 ? splitClause(normalise(a.meta)) : [normalise(a.meta)]);
   const gap = COMMENT_GAP[cfg.layout] ?? cfg.gap;
   cs.forEach((c, i) => {
     if (i > 0) page.nl(gap);
     emitComment(page, cfg, c);
   });
 
-  pages.push(page);
+  pages.push({ page, cfg });
   summary.push({
     doc,
     layout: cfg.layout + (cfg.says ? ` ("${cfg.says}")` : '') + (cfg.layout === 'wrote' ? ` (text indent ${cfg.textIndent}, gap ${cfg.gap})` : ''),
-    comments: cs.length,
-    roots: cs.filter((c) => c.parent === null).length,
-    maxDepth: Math.max(...cs.map((c) => c.depth)),
-    authorless: cs.filter((c) => c.author === null).length,
+    ...commentCounts(cs),
     empty: emptyIndex,
-    multiPara: multi,
     articleComments: a.comments.length,
   });
 });
 
 // --- write output
-fs.mkdirSync(PAGES_DIR, { recursive: true });
-const wanted = new Set(pages.map((p) => `${p.doc}.txt`));
-if (wanted.size !== pages.length) throw new Error('duplicate slugs');
-for (const f of fs.readdirSync(PAGES_DIR)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(PAGES_DIR, f));
-for (const p of pages) fs.writeFileSync(path.join(PAGES_DIR, `${p.doc}.txt`), p.s);
-
-const cmp = (x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end);
-const gold = pages.flatMap((p) => p.records).sort(cmp);
-fs.writeFileSync(GOLD_FILE, gold.map((r) => JSON.stringify(r)).join('\n') + '\n');
+writeOutput(pages, PAGES_DIR, GOLD_FILE);
 
 // ---------------------------------------------------------------------------
-// Verification against the files as written
+// Verification against the files as written (the shared checks are heldout-kit.mjs's
+// verifyHeadedPages)
 
-function verify() {
-  const errors = [];
-  const err = (doc, msg) => errors.length < 50 && errors.push(`${doc}: ${msg}`);
-  const lines = fs.readFileSync(GOLD_FILE, 'utf8').split('\n').filter(Boolean);
-  const recs = lines.map((l) => JSON.parse(l));
-  const KEYS = ['doc', 'start', 'end', 'text', 'kind'];
-  const CKEYS = [...KEYS, 'index', 'author', 'depth', 'parent', 'header'];
-  const KINDS = new Set(['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment']);
-  for (let i = 1; i < recs.length; i++) if (cmp(recs[i - 1], recs[i]) >= 0) err(recs[i].doc, `gold not strictly sorted at line ${i + 1}`);
-
-  const byDoc = new Map();
-  for (const r of recs) (byDoc.get(r.doc) || byDoc.set(r.doc, []).get(r.doc)).push(r);
-  const files = fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.txt'));
-  if (files.length !== byDoc.size) err('*', `${files.length} page files but ${byDoc.size} docs in gold`);
-
-  for (const [doc, rs] of byDoc) {
+const v = verifyHeadedPages({
+  goldFile: GOLD_FILE,
+  pagesDir: PAGES_DIR,
+  open(doc, err) {
     const file = path.join(PAGES_DIR, `${doc}.txt`);
-    if (!fs.existsSync(file)) {
-      err(doc, 'page file missing');
-      continue;
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+    err(doc, 'page file missing');
+    return null;
+  },
+  comment({ doc, s, err, lineStart, lineEnd }, r) {
+    const h = r.header;
+    if (h === null) {
+      if (r.author !== null || r.text === '') err(doc, `comment ${r.index}: null header needs null author and text`);
+      return;
     }
-    const s = fs.readFileSync(file, 'utf8');
-    const cover = new Uint8Array(s.length);
-    const lineStart = (i) => s.lastIndexOf('\n', i - 1) + 1;
-    const lineEnd = (i) => (s.indexOf('\n', i) < 0 ? s.length : s.indexOf('\n', i));
-    const mark = (a, b, what) => {
-      for (let i = a; i < b; i++) cover[i]++;
-      if (!(0 <= a && a <= b && b <= s.length)) err(doc, `${what}: bad offsets ${a}-${b}`);
-    };
-    const trimmed = (t) => t === '' || (/^\S/.test(t) && /\S$/.test(t));
-    const comments = rs.filter((r) => r.kind === 'comment').sort((x, y) => x.index - y.index);
-
-    for (const r of rs) {
-      const keys = Object.keys(r).join(',');
-      if (keys !== (r.kind === 'comment' ? CKEYS : KEYS).join(',')) err(doc, `key order ${keys}`);
-      if (!KINDS.has(r.kind)) err(doc, `bad kind ${r.kind}`);
-      if (s.slice(r.start, r.end) !== r.text) err(doc, `text mismatch at ${r.start}-${r.end}`);
-      if (!trimmed(r.text)) err(doc, `untrimmed span at ${r.start}`);
-      if (r.kind !== 'comment' && r.text === '') err(doc, `empty ${r.kind}`);
-      mark(r.start, r.end, r.kind);
-      // leading context on the span's first line: indentation, or an inline header (bullet)
-      const prefix = s.slice(lineStart(r.start), r.start);
-      if (r.kind !== 'comment' || r.text !== '') {
-        const inlineHeader = r.header && lineStart(r.header.start) === lineStart(r.start);
-        if (inlineHeader ? prefix.trim() !== r.header.text : prefix.trim() !== '') err(doc, `span at ${r.start} does not start its line`);
-        if (s.slice(r.end, lineEnd(r.end)).trim() !== '') err(doc, `span at ${r.start} does not end its line`);
-      }
-      if (r.kind !== 'comment') continue;
-      const h = r.header;
-      if (h !== null) {
-        if (Object.keys(h).join(',') !== 'start,end,text') err(doc, `header key order`);
-        if (s.slice(h.start, h.end) !== h.text) err(doc, `header text mismatch at ${h.start}`);
-        mark(h.start, h.end, 'header');
-        const hl = s.slice(lineStart(h.start), lineEnd(h.start));
-        const full = hl.trim() === h.text;
-        const inline = h.text === '•' && r.author === null && hl.trim().startsWith('• ') && lineStart(r.start) === lineStart(h.start);
-        if (!full && !inline) err(doc, `header "${h.text}" is not its trimmed line`);
-        if (s.slice(lineStart(h.start), h.start).trim() !== '') err(doc, `header at ${h.start} not at line start`);
-        if (r.text === '' && !(r.start === h.end && r.end === h.end)) err(doc, `empty comment ${r.index} not at header end`);
-        if (r.text !== '' && r.start < h.end) err(doc, `comment ${r.index} starts before its header ends`);
-        if (r.author !== null) {
-          const bare = h.text
-            .replace(/^\d+\.\s+/, '')
-            .replace(/^[•—]\s+/, '')
-            .replace(/\s+·\s+.*$/, '')
-            .replace(/\s+(says|wrote):?$/, '')
-            .replace(/:$/, '');
-          if (bare !== r.author) err(doc, `author ${r.author} vs header "${h.text}"`);
-        }
-      } else if (r.author !== null || r.text === '') err(doc, `comment ${r.index}: null header needs null author and text`);
+    const hl = s.slice(lineStart(h.start), lineEnd(h.start));
+    const full = hl.trim() === h.text;
+    const inline = h.text === '•' && r.author === null && hl.trim().startsWith('• ') && lineStart(r.start) === lineStart(h.start);
+    if (!full && !inline) err(doc, `header "${h.text}" is not its trimmed line`);
+    if (r.author !== null) {
+      const bare = h.text
+        .replace(/^\d+\.\s+/, '')
+        .replace(/^[•—]\s+/, '')
+        .replace(/\s+·\s+.*$/, '')
+        .replace(/\s+(says|wrote):?$/, '')
+        .replace(/:$/, '');
+      if (bare !== r.author) err(doc, `author ${r.author} vs header "${h.text}"`);
     }
-    // indices, depth, parent = nearest preceding comment one level up
-    comments.forEach((c, i) => {
-      if (c.index !== i) err(doc, `comment indices not 0..n-1 in page order`);
-      if (i > 0 && comments[i - 1].start > c.start) err(doc, `comment ${i} out of page order`);
-      if (c.depth === 0 ? c.parent !== null : c.parent === null) err(doc, `comment ${i}: depth/parent mismatch`);
-      if (c.parent !== null) {
-        let p = null;
-        for (let j = i - 1; j >= 0; j--)
-          if (comments[j].depth === c.depth - 1) {
-            p = j;
-            break;
-          }
-        if (p !== c.parent) err(doc, `comment ${i}: parent ${c.parent} but nearest shallower is ${p}`);
-      }
-    });
-    for (let i = 0; i < s.length; i++) {
-      if (cover[i] > 1) err(doc, `offset ${i} covered ${cover[i]} times`);
-      else if (cover[i] === 0 && /\S/.test(s[i])) err(doc, `non-space ${JSON.stringify(s[i])} at ${i} not covered`);
-    }
+  },
+  page({ doc, s, err }) {
     if (/[ \t]+\n/.test(s)) err(doc, 'trailing spaces on a line');
-  }
-  return { errors, records: recs.length };
-}
+  },
+});
 
-const v = verify();
 const pad = (x, n) => String(x).padEnd(n);
 console.log(`dataset: ${DATA_DIR}`);
 console.log(
@@ -478,9 +236,4 @@ for (const r of summary)
   console.log(
     pad(r.doc, 62) + pad(r.layout, 34) + pad(r.comments, 9) + pad(r.roots, 6) + pad(r.maxDepth, 9) + pad(r.authorless, 11) + pad(r.empty ?? '-', 6) + pad(r.multiPara, 10) + `(${r.articleComments})`,
   );
-console.log(`wrote ${pages.length} pages to ${path.relative(REPO_ROOT, PAGES_DIR)}/ and ${v.records} gold records to ${path.relative(REPO_ROOT, GOLD_FILE)}`);
-if (v.errors.length) {
-  console.error(`VERIFICATION FAILED (${v.errors.length}${v.errors.length >= 50 ? '+' : ''} errors):\n  ` + v.errors.join('\n  '));
-  process.exit(1);
-}
-console.log('verification: OK (all spans match the page text, every non-space character covered exactly once)');
+report(v, pages.length, { repoRoot: REPO_ROOT, pagesDir: PAGES_DIR, goldFile: GOLD_FILE }, 'all spans match the page text');

@@ -107,3 +107,28 @@ export function buildReplyTrees(articles, maxDepth) {
   }
   return stats;
 }
+
+// Comment `root` and its replies in pre-order (children in file order), without the subtrees whose root passes `skip`.
+function preorder(root, skip = () => false) {
+  const out = [];
+  const walk = (c) => {
+    if (skip(c)) return;
+    out.push(c);
+    c.children.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+/** Nested selection: per unused top-level thread in file order, a pre-order prefix of at most `maxThread` unused comments, until `maxComments`. */
+export function selectThreadPrefixes(a, maxThread, maxComments, used = new Set()) {
+  const out = [];
+  for (const root of a.comments.filter((c) => c.parentK === null && !used.has(c.k))) {
+    out.push(...preorder(root, (c) => used.has(c.k)).slice(0, Math.min(maxThread, maxComments - out.length)));
+    if (out.length >= maxComments) break;
+  }
+  return out;
+}
+
+/** Flat selection: the first `maxComments` comments of article `a` (file order) not in `used` (a Set of c.k). */
+export const selectFirst = (a, maxComments, used = new Set()) => a.comments.filter((c) => !used.has(c.k)).slice(0, maxComments);

@@ -18,12 +18,12 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 // ---------------------------------------------------------------------------
 // Command line and paths
 
-// The command line and paths of held-out set `set` ("e", "f", ...): { repo, selfTest
-// (--self-test given), shared (the first argument not starting with "--", else
-// <repo>/../shared), outDir (tests/heldout-<set>), pagesDir, goldFile }.
+// The command line and paths of held-out set `set` ("b", "e", "f", ...; "" for the first
+// set): { repo, selfTest (--self-test given), shared (the first argument not starting with
+// "--", else <repo>/../shared), outDir (tests/heldout-<set>, or tests/heldout), pagesDir, goldFile }.
 export function heldoutPaths(set, argv = process.argv.slice(2)) {
   const arg = argv.find((a) => !a.startsWith('--'));
-  const outDir = path.join(REPO, 'tests', `heldout-${set}`);
+  const outDir = path.join(REPO, 'tests', set ? `heldout-${set}` : 'heldout');
   return {
     repo: REPO,
     selfTest: argv.includes('--self-test'),

@@ -2,12 +2,15 @@
 // E, F and G also use heldout-kit-2.mjs): dataset loading, reply trees, thread selection,
 // PRNG, text and date helpers, the page writer, output writing and (C, D) the
 // layout-independent part of the verification. Each generator keeps its own layouts and checks.
+// Sets A and B (build-heldout-pages.mjs, build-heldout-b-pages.mjs) use the date helpers, the
+// page writer, output writing and report, plus the A/B section at the end of this file.
 //
 // Plain Node >= 20, no dependencies, deterministic (no clock is read). Nothing here
 // is imported from the project (src/, dist/).
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { normalise } from './page-text.mjs';
 
 // ---------------------------------------------------------------------------
 // Input
@@ -324,26 +327,28 @@ export class Page {
     this.nl();
   }
   // a header (may hold line breaks): `lead` is whitespace before it, `text` the
-  // trimmed header; returns { start, end, text }
-  header(text, lead = '') {
+  // trimmed header; ends its line unless `endLine` is false (the comment text then
+  // continues that line); returns { start, end, text }
+  header(text, lead = '', endLine = true) {
     this.write(lead);
     const h = this.write(text);
-    this.nl();
+    if (endLine) this.nl();
     return { start: h.start, end: h.end, text };
   }
   // a header of several lines, each at `prefix`; returns { start, end, text }
   block(lines, prefix = '') {
     return this.header(lines.join(this.eol + prefix), prefix);
   }
-  // paragraphs of one comment; each paragraph is a list of lines, all at `prefix`;
-  // paragraphs are separated by one empty line; returns the span
-  paras(paras, prefix) {
+  // paragraphs of one comment; each paragraph is a list of lines, all at `prefix`
+  // (but the first line continues the current line if `inline`); paragraphs are
+  // separated by one empty line; returns the span
+  paras(paras, prefix, inline = false) {
     let start = null;
     let end = null;
     paras.forEach((lines, i) => {
       if (i > 0) this.nl();
       for (const ln of lines) {
-        this.write(prefix);
+        if (start !== null || !inline) this.write(prefix);
         const r = this.write(ln);
         if (start === null) start = r.start;
         end = r.end;
@@ -449,6 +454,84 @@ export function writeOutput(pages, pagesDir, goldFile) {
 // ---------------------------------------------------------------------------
 // Verification against the files as written (re-read from disk)
 
+// An error list of at most 50 "doc: message" lines and err(doc, msg) adding to it.
+function errorList() {
+  const errors = [];
+  return { errors, err: (doc, msg) => errors.length < 50 && errors.push(`${doc}: ${msg}`) };
+}
+
+// The records of goldFile, checked to be strictly sorted, and a Map doc -> records;
+// reports a count of page files in pagesDir other than the number of docs (or `nPages`).
+function readGold(goldFile, pagesDir, err, nPages) {
+  const recs = readJsonl(goldFile);
+  for (let i = 1; i < recs.length; i++) if (compareRecords(recs[i - 1], recs[i]) >= 0) err(recs[i].doc, `gold not strictly sorted at line ${i + 1}`);
+  const byDoc = new Map();
+  for (const r of recs) (byDoc.get(r.doc) || byDoc.set(r.doc, []).get(r.doc)).push(r);
+  const files = fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt'));
+  if (files.length !== byDoc.size || (nPages !== undefined && files.length !== nPages)) err('*', `${files.length} page files but ${byDoc.size} docs in gold`);
+  return { recs, byDoc };
+}
+
+// Line endings of page text `s`: all CRLF if `crlf`, else all LF, a final one, no trailing whitespace.
+export function checkLineEndings(doc, s, crlf, err) {
+  if (crlf) {
+    if (/(^|[^\r])\n/.test(s) || /\r(?!\n)/.test(s)) err(doc, 'mixed line endings on the CRLF page');
+    if (!s.endsWith('\r\n')) err(doc, 'page does not end with CRLF');
+  } else {
+    if (s.includes('\r')) err(doc, 'CR on an LF page');
+    if (!s.endsWith('\n')) err(doc, 'page does not end with LF');
+  }
+  if (/[ \t]+\r?\n/.test(s)) err(doc, 'trailing whitespace on a line');
+}
+
+// Coverage of page text `s`: { mark(x, y, what) counts offsets x..y-1 (reporting bad ones),
+// check() reports offsets covered twice and non-space characters not covered }.
+function coverage(doc, s, err) {
+  const cover = new Uint8Array(s.length);
+  const mark = (x, y, what) => {
+    if (!(Number.isInteger(x) && Number.isInteger(y) && 0 <= x && x <= y && y <= s.length)) err(doc, `${what}: bad offsets ${x}-${y}`);
+    for (let i = x; i < y; i++) cover[i]++;
+  };
+  const check = () => {
+    for (let i = 0; i < s.length; i++) {
+      if (cover[i] > 1) err(doc, `offset ${i} covered ${cover[i]} times`);
+      else if (cover[i] === 0 && /\S/.test(s[i])) err(doc, `non-space ${JSON.stringify(s[i])} at ${i} not covered`);
+    }
+  };
+  return { mark, check };
+}
+
+// Key order, kind and text === slice of gold record `r` on page text `s`.
+function checkRecord(doc, s, r, err) {
+  const keys = Object.keys(r).join(',');
+  if (keys !== (r.kind === 'comment' ? COMMENT_KEYS : RECORD_KEYS).join(',')) err(doc, `key order ${keys}`);
+  if (!KINDS.has(r.kind)) err(doc, `bad kind ${r.kind}`);
+  if (s.slice(r.start, r.end) !== r.text) err(doc, `text mismatch at ${r.start}-${r.end}`);
+}
+
+// The comment records of a page (in index order): indices 0..n-1 in page order, depth 0
+// exactly without a parent, depth at most `cap`, parent = the nearest preceding comment
+// one level up; if `strict`, also no reply first and no depth jumps.
+function checkThread(doc, comments, err, cap, strict) {
+  comments.forEach((c, i) => {
+    if (c.index !== i) err(doc, 'comment indices not 0..n-1 in page order');
+    if (i > 0 && comments[i - 1].start > c.start) err(doc, `comment ${i} out of page order`);
+    if (c.depth === 0 ? c.parent !== null : c.parent === null) err(doc, `comment ${i}: depth/parent mismatch`);
+    if (c.depth > cap) err(doc, `comment ${i}: depth ${c.depth} > ${cap}`);
+    if (strict && i === 0 && c.depth !== 0) err(doc, 'first comment is a reply');
+    if (c.parent !== null) {
+      let p = null;
+      for (let j = i - 1; j >= 0; j--)
+        if (comments[j].depth === c.depth - 1) {
+          p = j;
+          break;
+        }
+      if (p !== c.parent) err(doc, `comment ${i}: parent ${c.parent} but nearest shallower is ${p}`);
+      if (strict && c.depth > comments[i - 1].depth + 1) err(doc, `comment ${i}: depth jumps`);
+    }
+  });
+}
+
 // The layout-independent checks of goldFile and the pages in pagesDir: record keys
 // and kinds, text === slice, spans own their lines, line endings (page.eol) and BOM
 // (cfg.bom), headers, comment text lines at their indent and directly under the
@@ -464,15 +547,8 @@ export function writeOutput(pages, pagesDir, goldFile) {
 // ctx = { doc, rs, info, s, err, lineStart, lineEnd, nextLine, comments, footers }.
 // Returns { errors (at most 50), err (to add more), records (count) }.
 export function verifyPages({ goldFile, pagesDir, pages, perPage, check }) {
-  const errors = [];
-  const err = (doc, msg) => errors.length < 50 && errors.push(`${doc}: ${msg}`);
-  const recs = readJsonl(goldFile);
-  for (let i = 1; i < recs.length; i++) if (compareRecords(recs[i - 1], recs[i]) >= 0) err(recs[i].doc, `gold not strictly sorted at line ${i + 1}`);
-
-  const byDoc = new Map();
-  for (const r of recs) (byDoc.get(r.doc) || byDoc.set(r.doc, []).get(r.doc)).push(r);
-  const files = fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt'));
-  if (files.length !== byDoc.size || files.length !== pages.length) err('*', `${files.length} page files but ${byDoc.size} docs in gold`);
+  const { errors, err } = errorList();
+  const { recs, byDoc } = readGold(goldFile, pagesDir, err, pages.length);
   const infoOf = new Map(pages.map((p) => [p.page.doc, p]));
 
   for (const [doc, rs] of byDoc) {
@@ -490,19 +566,12 @@ export function verifyPages({ goldFile, pagesDir, pages, perPage, check }) {
     let s = raw.toString('utf8');
     if (s.startsWith(BOM)) s = s.slice(1); // offsets index the text with the BOM removed
     if (s.includes(BOM)) err(doc, 'a second BOM / U+FEFF in the page');
-    if (crlf) {
-      if (/(^|[^\r])\n/.test(s) || /\r(?!\n)/.test(s)) err(doc, 'mixed line endings on the CRLF page');
-      if (!s.endsWith('\r\n')) err(doc, 'page does not end with CRLF');
-    } else {
-      if (s.includes('\r')) err(doc, 'CR on an LF page');
-      if (!s.endsWith('\n')) err(doc, 'page does not end with LF');
-    }
-    if (/[ \t]+\r?\n/.test(s)) err(doc, 'trailing whitespace on a line');
+    checkLineEndings(doc, s, crlf, err);
     if (HIDDEN.test(s)) err(doc, 'zero-width character in page');
     const lines = s.split(/\r?\n/);
     if (cfg.copyright && lines[lines.length - 2] !== COPYRIGHT) err(doc, '© line is not the last line');
 
-    const cover = new Uint8Array(s.length);
+    const { mark, check: checkCoverage } = coverage(doc, s, err);
     const lineStart = (i) => s.lastIndexOf('\n', i - 1) + 1;
     const lineEnd = (i) => {
       const j = s.indexOf('\n', i);
@@ -510,20 +579,13 @@ export function verifyPages({ goldFile, pagesDir, pages, perPage, check }) {
       return s[e - 1] === '\r' ? e - 1 : e;
     };
     const nextLine = (i) => lineEnd(i) + (s[lineEnd(i)] === '\r' ? 2 : 1); // start of the next line
-    const mark = (x, y, what) => {
-      if (!(Number.isInteger(x) && Number.isInteger(y) && 0 <= x && x <= y && y <= s.length)) err(doc, `${what}: bad offsets ${x}-${y}`);
-      for (let i = x; i < y; i++) cover[i]++;
-    };
     const trimmed = (t) => /^\S/.test(t) && /\S$/.test(t);
     const comments = rs.filter((r) => r.kind === 'comment').sort((x, y) => x.index - y.index);
     const footers = rs.filter((r) => r.kind === 'footer');
     const ctx = { doc, rs, info, s, err, lineStart, lineEnd, nextLine, comments, footers };
 
     for (const r of rs) {
-      const keys = Object.keys(r).join(',');
-      if (keys !== (r.kind === 'comment' ? COMMENT_KEYS : RECORD_KEYS).join(',')) err(doc, `key order ${keys}`);
-      if (!KINDS.has(r.kind)) err(doc, `bad kind ${r.kind}`);
-      if (s.slice(r.start, r.end) !== r.text) err(doc, `text mismatch at ${r.start}-${r.end}`);
+      checkRecord(doc, s, r, err);
       if (!trimmed(r.text)) err(doc, `untrimmed or empty span at ${r.start}`);
       if (r.kind !== 'comment' && /\n/.test(r.text)) err(doc, `${r.kind} at ${r.start} spans lines`);
       mark(r.start, r.end, r.kind);
@@ -558,31 +620,11 @@ export function verifyPages({ goldFile, pagesDir, pages, perPage, check }) {
       check.comment(ctx, c);
     }
     // indices, depth, parent = nearest preceding comment one level up
-    const cap = check.cap(info);
-    comments.forEach((c, i) => {
-      if (c.index !== i) err(doc, 'comment indices not 0..n-1 in page order');
-      if (i > 0 && comments[i - 1].start > c.start) err(doc, `comment ${i} out of page order`);
-      if (c.depth === 0 ? c.parent !== null : c.parent === null) err(doc, `comment ${i}: depth/parent mismatch`);
-      if (c.depth > cap) err(doc, `comment ${i}: depth ${c.depth} > ${cap}`);
-      if (i === 0 && c.depth !== 0) err(doc, 'first comment is a reply');
-      if (c.parent !== null) {
-        let p = null;
-        for (let j = i - 1; j >= 0; j--)
-          if (comments[j].depth === c.depth - 1) {
-            p = j;
-            break;
-          }
-        if (p !== c.parent) err(doc, `comment ${i}: parent ${c.parent} but nearest shallower is ${p}`);
-        if (c.depth > comments[i - 1].depth + 1) err(doc, `comment ${i}: depth jumps`);
-      }
-    });
+    checkThread(doc, comments, err, check.cap(info), true);
     check.page(ctx);
     if (comments.length !== perPage) err(doc, `${comments.length} comments`);
     if (!comments.some((c) => /\n\r?\n/.test(c.text))) err(doc, 'no multi-paragraph comment');
-    for (let i = 0; i < s.length; i++) {
-      if (cover[i] > 1) err(doc, `offset ${i} covered ${cover[i]} times`);
-      else if (cover[i] === 0 && /\S/.test(s[i])) err(doc, `non-space ${JSON.stringify(s[i])} at ${i} not covered`);
-    }
+    checkCoverage();
   }
   return { errors, err, records: recs.length };
 }
@@ -599,12 +641,161 @@ export function printSummary(dataDir, rows, cols) {
   for (const r of rows) console.log(widths.map((w, i) => padR(Object.values(r)[i], w)).join('') + r.records + '  ' + JSON.stringify(r.kinds));
 }
 
-// Prints what was written and the verification result `v`; exits 1 on errors.
-export function report(v, nPages, { repoRoot, pagesDir, goldFile }) {
+// Prints what was written and the verification result `v` (`ok` says what passed); exits 1 on errors.
+export function report(v, nPages, { repoRoot, pagesDir, goldFile }, ok = 'text === slice for every record and header') {
   console.log(`wrote ${nPages} pages to ${path.relative(repoRoot, pagesDir)}/ and ${v.records} gold records to ${path.relative(repoRoot, goldFile)}`);
   if (v.errors.length) {
     console.error(`VERIFICATION FAILED (${v.errors.length}${v.errors.length >= 50 ? '+' : ''} errors):\n  ` + v.errors.join('\n  '));
     process.exit(1);
   }
-  console.log('verification: OK (text === slice for every record and header, every non-space character covered exactly once)');
+  console.log(`verification: OK (${ok}, every non-space character covered exactly once)`);
+}
+
+// ---------------------------------------------------------------------------
+// Sets A and B (build-heldout-pages.mjs, build-heldout-b-pages.mjs): comment models from the
+// rows that fox-articles.mjs selects, one-line paragraphs, the article head and the checks.
+
+// The page's comments from the selected rows (after buildReplyTrees): { index, k, author,
+// depth, parent (page index or null), text (normalised), paras, number }, all top-level if
+// `flat`. Throws if a parent was not selected before its reply.
+export function rowComments(sel, flat) {
+  const posOf = new Map(sel.map((c, i) => [c.k, i]));
+  const cs = sel.map((r, i) => ({
+    index: i,
+    k: r.k,
+    author: r.user,
+    depth: flat ? 0 : r.depth,
+    parent: flat || r.parentK === null ? null : posOf.get(r.parentK),
+    text: normalise(r.text),
+    paras: null,
+    number: null,
+  }));
+  for (const c of cs) if (c.parent !== null && (c.parent === undefined || c.parent >= c.index)) throw new Error('selection lost a parent');
+  return cs;
+}
+
+// Authorless comments: clears the author of each comment at index i with (i + pageNo) % every
+// === every - 1 whose text has two words and 20 characters, never two in a row.
+export function dropAuthors(cs, every, pageNo) {
+  let last = -10;
+  for (const c of cs)
+    if ((c.index + pageNo) % every === every - 1 && c.index - last > 1 && /\S\s+\S/.test(c.text) && c.text.length >= 20) {
+      c.author = null;
+      last = c.index;
+    }
+}
+
+// The index of the comment to leave empty: the childless, authored comment nearest index
+// `target` (of two, the earlier).
+export function emptyCommentIndex(cs, target) {
+  const hasChild = new Set(cs.map((c) => c.parent).filter((p) => p !== null));
+  const cands = cs.filter((c) => c.author !== null && !hasChild.has(c.index));
+  cands.sort((x, y) => Math.abs(x.index - target) - Math.abs(y.index - target) || x.index - y.index);
+  return cands[0].index;
+}
+
+// Sets c.number: 1, 2, ... among the comments with the same parent (numbering restarts under each parent).
+export function numberSiblings(cs) {
+  const seen = new Map();
+  for (const c of cs) {
+    const key = c.parent === null ? -1 : c.parent;
+    seen.set(key, (seen.get(key) || 0) + 1);
+    c.number = seen.get(key);
+  }
+}
+
+// The summary counts of a page's comments: comments, roots, maxDepth, authorless, multiPara.
+export const commentCounts = (cs) => ({
+  comments: cs.length,
+  roots: cs.filter((c) => c.parent === null).length,
+  maxDepth: Math.max(...cs.map((c) => c.depth)),
+  authorless: cs.filter((c) => c.author === null).length,
+  multiPara: cs.filter((c) => c.paras.length > 1).length,
+});
+
+// The article head: the title (again after a blank line if cfg.titleTwice) and dateline
+// (cfg.date names a `dateFormats` entry), a blank line, then the caption (cfg.captionPos
+// 'before' or 'after' the body), `body` paragraphs, cfg.source and cfg.footer, each followed
+// by a blank line, then one more blank line.
+export function writeArticleHead(page, a, cfg, dateFormats, body) {
+  page.line('title', a.title);
+  if (cfg.titleTwice) {
+    page.nl();
+    page.line('title', a.title);
+  }
+  if (cfg.date) page.line('dateline', dateFormats[cfg.date](a.date));
+  page.nl();
+  const block = (kind, text) => {
+    page.line(kind, text);
+    page.nl();
+  };
+  if (cfg.caption && cfg.captionPos === 'before') block('caption', cfg.caption);
+  body.forEach((p) => block('body', p));
+  if (cfg.caption && cfg.captionPos === 'after') block('caption', cfg.caption);
+  if (cfg.source) block('source', cfg.source);
+  if (cfg.footer) block('footer', cfg.footer);
+  page.nl();
+}
+
+// Comment c (c.paras: one line each) under a header line `text` at `lead`: its paragraphs at
+// `prefix` after `blank` empty lines, or the empty comment at the header's end.
+export function writeHeadedComment(page, c, text, lead, prefix, blank = 0) {
+  const h = page.header(text, lead);
+  const span = c.paras.length ? (page.nl(blank), page.paras(c.paras.map((p) => [p]), prefix)) : { start: h.end, end: h.end };
+  page.comment(c, span, h);
+}
+
+// Authorless comment c under a bullet `glyph` at `lead` (the header): its first paragraph
+// continues the glyph's line after one space, further ones are at `prefix`.
+export function writeBulletComment(page, c, glyph, lead, prefix) {
+  const h = page.header(glyph, lead, false);
+  page.write(' ');
+  page.comment(c, page.paras(c.paras.map((p) => [p]), prefix, true), h);
+}
+
+// The checks sets A and B share (spans, headers, tree, coverage); hooks: open(doc, err) -> page text
+// or null, comment(ctx, r), page(ctx), with ctx = { doc, s, err, lineStart, lineEnd, comments }.
+export function verifyHeadedPages({ goldFile, pagesDir, cap = Infinity, open, comment, page }) {
+  const { errors, err } = errorList();
+  const { recs, byDoc } = readGold(goldFile, pagesDir, err);
+  for (const [doc, rs] of byDoc) {
+    const s = open(doc, err);
+    if (s === null) continue;
+    const { mark, check: checkCoverage } = coverage(doc, s, err);
+    const lineStart = (i) => s.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = (i) => (s.indexOf('\n', i) < 0 ? s.length : s.indexOf('\n', i));
+    const trimmed = (t) => t === '' || (/^\S/.test(t) && /\S$/.test(t));
+    const comments = rs.filter((r) => r.kind === 'comment').sort((x, y) => x.index - y.index);
+    const ctx = { doc, s, err, lineStart, lineEnd, comments };
+
+    for (const r of rs) {
+      checkRecord(doc, s, r, err);
+      if (!trimmed(r.text)) err(doc, `untrimmed span at ${r.start}`);
+      if (r.kind !== 'comment' && r.text === '') err(doc, `empty ${r.kind}`);
+      mark(r.start, r.end, r.kind);
+      // leading context on the span's first line: indentation, or an inline header (bullet)
+      if (r.kind !== 'comment' || r.text !== '') {
+        const prefix = s.slice(lineStart(r.start), r.start);
+        const inlineHeader = r.kind === 'comment' && r.header && lineStart(r.header.start) === lineStart(r.start);
+        if (inlineHeader ? prefix.trim() !== r.header.text : prefix.trim() !== '') err(doc, `span at ${r.start} does not start its line`);
+        if (s.slice(r.end, lineEnd(r.end)).trim() !== '') err(doc, `span at ${r.start} does not end its line`);
+      }
+      if (r.kind !== 'comment') continue;
+      const h = r.header;
+      if (h !== null) {
+        if (Object.keys(h).join(',') !== 'start,end,text') err(doc, 'header key order');
+        if (s.slice(h.start, h.end) !== h.text) err(doc, `header text mismatch at ${h.start}`);
+        mark(h.start, h.end, 'header');
+        if (s.slice(lineStart(h.start), h.start).trim() !== '') err(doc, `header at ${h.start} not at line start`);
+        if (r.text === '' && !(r.start === h.end && r.end === h.end)) err(doc, `empty comment ${r.index} not at header end`);
+        if (r.text !== '' && r.start < h.end) err(doc, `comment ${r.index} starts before its header ends`);
+      }
+      comment(ctx, r);
+    }
+    // indices, depth, parent = nearest preceding comment one level up
+    checkThread(doc, comments, err, cap, false);
+    checkCoverage();
+    page(ctx);
+  }
+  return { errors, err, recs, records: recs.length };
 }

@@ -38,3 +38,6 @@ export function splitClause(text) {
   }
   return best ? best.parts : [text];
 }
+
+/** Line breaks (with the white space around them) folded to one space, ends trimmed; other space runs kept. */
+export const normalise = (t) => t.replace(/\s*[\r\n]+\s*/g, ' ').trim();
