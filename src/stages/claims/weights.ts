@@ -44,6 +44,7 @@ export const RULE_WEIGHTS: ClaimWeights = {
     'names-entity': 0.4,
     'names-group': 0.3,
     existence: 0.8,
+    quantified: 0.6,
     'entity-acts': 0.8,
     'entity-was': 0.6,
     'entity-is': 0.3,
