@@ -82,6 +82,21 @@ describe('claims: what a cue fires on', () => {
   });
 
   it.each([
+    ['a subject saying how many', 'Very few people are anymore.', "says how many ('few')"],
+    ['"Nobody" as subject', 'Nobody is flying ISIS flags here.', "says how many ('nobody')"],
+  ])('%s is checkable', async (_name, comment, cue) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(true);
+  });
+
+  it('a form of address before a statement is not a command', async () => {
+    const { cues: addressed } = await cuesOf('Miss the US was training the Iraqi soldiers for a decade.');
+    expect(addressed.some((c) => c.startsWith('imperative')), addressed.join('; ')).toBe(false);
+    const { cues: command } = await cuesOf('Miss the point again, go ahead.');
+    expect(command.some((c) => c.startsWith('imperative')), command.join('; ')).toBe(true);
+  });
+
+  it.each([
     ["someone else's event wins over the writer's", 'When I was growing up, food stamps were for families that went through a disaster.', 'went'],
     ['what the writer read passes on a report', "From what I've heard, the colleges are full of foreign students.", 'heard'],
   ])('a past event in %s', async (_name, comment, word) => {
@@ -114,11 +129,25 @@ describe('claims: attribution forms', () => {
     ['a URL', 'Russia delivered 12 jets to Iraq in 2015, see https://example.org/jets', 'url', 'https://example.org/jets'],
     ['a quotation of the article itself', 'Wow “U.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.”', 'article', 'U.S. forces have withdrawn from eight Iraqi bases, with the last being Camp Taji.'],
     ['a quotation attributed to someone', '“Russia delivered 12 jets to Iraq in 2015,” Vladimir Putin said.', 'quote', 'Vladimir Putin'],
+    ['a named source with an auxiliary and an adverb before the verb', 'Vladimir Putin has publicly stated Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
+    ["what a named source published ('… statistics show')", "The FBI's own statistics show 12 jets were delivered to Iraq in 2015.", 'named', 'FBI'],
+    ['a quotation by the person a pronoun refers to', 'She also said “Russia delivered 12 jets to Iraq in 2015.”', 'quote', 'She'],
     ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
   ])('%s', async (_name, comment, kind, text) => {
     const [first] = await label(comment);
     expect(first!.label, first!.cues.join('; ')).toBe('sourced_claim');
     expect(first!.source).toMatchObject({ kind, text });
+  });
+
+  it.each([
+    ['the thing said is no source', 'The polls say Russia delivered 12 jets to Iraq in 2015.'],
+    ['a group is no source', 'The Jews say Russia delivered 12 jets to Iraq in 2015.'],
+    ['a capitalised first word is no source', 'Studies show Russia delivered 12 jets to Iraq in 2015.'],
+    ['a pronoun without a quotation is no source', 'She said Russia delivered 12 jets to Iraq in 2015.'],
+  ])('no named source: %s', async (_name, comment) => {
+    const [first] = await label(comment);
+    expect(first!.label, first!.cues.join('; ')).toBe('unsourced_claim');
+    expect(first!.source).toBeNull();
   });
 
   it('a source named in the sentence before ("If Voltaire is right..") covers the claims after it', async () => {

@@ -19,20 +19,57 @@ export interface Attribution {
   carriesOn?: boolean;
 }
 
-/** A capitalised name or a named (non-NORP) entity that ends at most `window` characters before `at`. */
+/**
+ * Words that may stand between a source and its reporting verb: auxiliaries and adverbs
+ * ("Obama has said", "Putin once stated", "Trump himself admitted") and what the source
+ * published ("the FBI's own statistics show", "CDC data shows").
+ */
+const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site)$/i;
+
+/**
+ * Whether a capitalised word is no name of a source: the sentence's first word ("Studies show"),
+ * a group ("the Jews say", a demonym) or a plural after "the".
+ */
+function groupOrOpener(word: Token, previous: Token | undefined, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+  if (word === tokens[0]) return true;
+  if (mentions.some((x) => x.label === 'NORP' && x.start <= word.start && word.end <= x.end)) return true;
+  return /^the$/i.test(previous?.text ?? '') && /[^'’]s$/.test(word.text);
+}
+
+/**
+ * A capitalised name or a named (non-NORP) entity before `at`, the start of a reporting verb:
+ * right before it, or with only auxiliaries, adverbs and publication nouns in between.
+ */
 function nameBefore(at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
-  const m = [...mentions].reverse().find((x) => x.label !== 'NORP' && x.end <= at && at - x.end <= 3);
-  if (m) return { start: m.start, end: m.end };
-  const prev = [...tokens].reverse().find((t) => t.end <= at);
-  if (prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && at - prev.end <= 2) return { start: prev.start, end: prev.end };
+  let end = at;
+  const before = tokens.filter((t) => t.end <= at).reverse();
+  for (let k = 0; k <= 3; k++) {
+    const m = [...mentions].reverse().find((x) => x.label !== 'NORP' && x.end <= end && end - x.end <= 3);
+    if (m) return { start: m.start, end: m.end };
+    const prev = before[k];
+    if (!prev || end - prev.end > 2) return null;
+    if (prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && !groupOrOpener(prev, before[k + 1], mentions, tokens)) return { start: prev.start, end: prev.end };
+    if (!BETWEEN_SOURCE_AND_VERB.test(prev.text)) return null;
+    end = prev.start;
+  }
   return null;
+}
+
+/** "He said “…”", "She also wrote “…”": a quotation after the verb, by the person a pronoun refers to. */
+function speakerOfQuote(verb: Token, text: string, offset: number, tokens: readonly Token[]): { start: number; end: number } | null {
+  if (!/["“][^"“”]{12,}/.test(text.slice(verb.end - offset))) return null;
+  const before = tokens.filter((t) => t.end <= verb.start).reverse();
+  const subject = before.find((t) => !BETWEEN_SOURCE_AND_VERB.test(t.text));
+  return subject && /^(he|she)$/i.test(subject.text) ? { start: subject.start, end: subject.end } : null;
 }
 
 /** A name right after a reporting verb in an inverted attribution ("…, said Vaughan."). */
 function nameAfterVerb(verb: Token, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
+  // Only after a comma or a closing quotation mark: in "the polls say Trump is …" Trump is what is said, not who says it.
+  const i = tokens.indexOf(verb);
+  if (!/^[,"”'’]$/.test(tokens[i - 1]?.text ?? '')) return null;
   const m = mentions.find((x) => x.label !== 'NORP' && x.start >= verb.end && x.start - verb.end <= 2);
   if (m) return { start: m.start, end: m.end };
-  const i = tokens.indexOf(verb);
   const next = tokens[i + 1];
   if (!next || next.pos !== 'PROPN' || !/^\p{Lu}/u.test(next.text)) return null;
   let end = i + 1;
@@ -89,8 +126,9 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
 
   for (const t of tokens) {
     if (!lexicons.reportingVerbs.has(t.text.toLowerCase())) continue;
-    // "X said …" or, inverted after a quotation or clause, "…, said X".
-    const name = nameBefore(t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens);
+    // "X said …" or, inverted after a quotation or clause, "…, said X"; "She said “…”" quotes
+    // the person the thread is about.
+    const name = nameBefore(t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens) ?? speakerOfQuote(t, text, offset, tokens);
     if (name) {
       const quoted = /["“]/.test(text);
       const kind = quoted ? 'quote' : 'named';

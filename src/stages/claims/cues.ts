@@ -195,6 +195,21 @@ function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string 
   return null;
 }
 
+/** Forms of address that open a sentence ("Miss, the US was training …", "Sir the law says …"). */
+const VOCATIVES = new Set(['miss', 'sir', 'madam', "ma'am", 'mister', 'dude', 'bro', 'buddy', 'folks', 'guys', 'ladies']);
+
+/**
+ * Whether the first word only addresses someone: a form of address followed by a clause with
+ * its own subject and verb ("Miss the US was training the Iraqi soldiers …"), not a command
+ * ("Miss the point again").
+ */
+function addressesSomeone(words: readonly Token[]): boolean {
+  if (!VOCATIVES.has(words[0]?.text.toLowerCase() ?? '')) return false;
+  const rest = words.slice(1, 7);
+  const verb = rest.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && /(s|ed)$/i.test(t.text)));
+  return verb > 0 && rest.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+}
+
 /** Words of a sentence (no punctuation), as written. */
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
@@ -264,7 +279,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
   else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');
 
-  const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text);
+  const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text) && !addressesSomeone(words);
   if (/^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower) || (opensWithVerb && view().has('^#Imperative'))) add('imperative', 'imperative or request');
   const wish = firstPhrase(lower, lexicons.wishWords);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
