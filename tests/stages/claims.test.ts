@@ -64,6 +64,8 @@ describe('claims: what a cue fires on', () => {
     ['a participle after a present "are", with a comma after it', 'The cheese for muslims are made, so they remain lazy.'],
     ['"did" standing in for another verb', 'Sure she did.'],
     ['"had" as an auxiliary', 'They had already left.', 'had'],
+    ['a participle after a present "is not"', 'The world is not possessed by satan.'],
+    ['a participle after an adverb, describing a noun', 'There is always a mentally disturbed man in the crowd.'],
   ])('no past event in %s', async (_name, comment, word = '') => {
     const { cues } = await cuesOf(comment);
     expect(cues.filter((c) => c.startsWith('past event') && (word === '' || c.includes(`'${word}'`))), cues.join('; ')).toEqual([]);
@@ -109,6 +111,8 @@ describe('claims: what a cue fires on', () => {
     ['after a modal, "have" and an adverb', '"No" should have always meant no.'],
     ['inside an "if" clause', 'If the father had a rifle, the boy might be alive.'],
     ['inside an "unless" clause', 'A woman cannot leave her house unless accompanied by a male relative.'],
+    ['inside an inverted condition', 'Had the Brits decided to back off, the states would be free.'],
+    ['after "may have"', 'The states may have tried to leave.'],
   ])('no past event %s: it is only imagined', async (_name, comment) => {
     const { cues } = await cuesOf(comment);
     expect(cues.filter((c) => c.startsWith('past event')), cues.join('; ')).toEqual([]);

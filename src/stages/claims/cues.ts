@@ -32,7 +32,7 @@ const NOT_EVENTS = new Set(['be', 'do']);
 
 const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets']);
 
-const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', "'d", "wouldn't", "couldn't", "shouldn't", 'wouldnt', 'couldnt', 'shouldnt']);
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', 'may', "'d", "wouldn't", "couldn't", "shouldn't", 'wouldnt', 'couldnt', 'shouldnt']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 /**
@@ -44,9 +44,11 @@ function hypothetical(tokens: readonly Token[], i: number): boolean {
   const words = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase());
   const have = words.lastIndexOf('have');
   if (have > 0 && words.slice(0, have).some((w) => COUNTERFACTUAL_MODALS.has(w))) return true;
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i; k >= 0; k--) {
     const word = tokens[k]!.text.toLowerCase();
-    if (CONDITIONALS.has(word)) return true;
+    if (CONDITIONALS.has(word) && k < i) return true;
+    // An inverted condition: "Had the Brits decided to back off, …".
+    if (k === 0 && /^(had|were)$/.test(word)) return true;
     if (/^[,;:.!?]$|^(and|but|then)$/.test(word)) return false;
   }
   return false;
@@ -62,14 +64,16 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const word = t.text.toLowerCase();
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
-  if (BE.has(before) || (BE.has(before2) && /ly$/.test(before))) return true;
+  if (BE.has(before) || (BE.has(before2) && /^(not|n't|never)$|ly$/.test(before))) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
   if (hypothetical(tokens, i)) return true;
   if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
   // "had" before another verb is an auxiliary; the verb after it is the event ("had withdrawn").
   if (t.lemma.toLowerCase() === 'have' && tokens.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
   // "another civilized country", "a disturbed feminist": after a determiner or adjective and before a noun.
-  const prev = tokens[i - 1];
+  // "a mentally disturbed feminist", "the expensively dressed woman": an adverb may come first.
+  const k = tokens[i - 1]?.pos === 'ADV' && /ly$/i.test(before) ? i - 2 : i - 1;
+  const prev = tokens[k];
   return tokens[i + 1]?.pos === 'NOUN' && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ');
 }
 
