@@ -136,6 +136,8 @@ describe('claims: attribution forms', () => {
     ['a named source with an auxiliary and an adverb before the verb', 'Vladimir Putin has publicly stated Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
     ["what a named source published ('… statistics show')", "The FBI's own statistics show 12 jets were delivered to Iraq in 2015.", 'named', 'FBI'],
     ['a quotation by the person a pronoun refers to', 'She also said “Russia delivered 12 jets to Iraq in 2015.”', 'quote', 'She'],
+    ["a named person's own documents", "Hillary Clinton's own emails show Russia delivered 12 jets to Iraq in 2015.", 'named', 'Hillary Clinton'],
+    ['"As X put it"', 'As Vladimir Putin put it, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
     ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
   ])('%s', async (_name, comment, kind, text) => {
     const [first] = await label(comment);
@@ -158,6 +160,22 @@ describe('claims: attribution forms', () => {
     const labels = await label('If Voltaire is right..\n    Kadhimi was involved in the killing of Soleimani in 2020.');
     expect(labels.map((l) => l.label)).toEqual(['not_claim', 'sourced_claim']);
     expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Voltaire' });
+  });
+
+  it.each([
+    ['Source: CNN', 'named', 'CNN'],
+    ['https://example.org/jets', 'url', 'https://example.org/jets'],
+  ])('a source line after a claim ("%s") sources the sentence above it', async (line, kind, text) => {
+    const labels = await label(`Russia delivered 12 jets to Iraq in 2015.\n    ${line}`);
+    expect(labels[0]!.label, labels[0]!.cues.join('; ')).toBe('sourced_claim');
+    expect(labels[0]!.source).toMatchObject({ kind, text });
+    expect(labels[0]!.cues.some((c) => c.startsWith('source named in the next sentence'))).toBe(true);
+  });
+
+  it('a source line does not reach into the previous comment', async () => {
+    const page = `${ARTICLE}  1. reader says:\n\n    Russia delivered 12 jets to Iraq in 2015.\n\n  2. other says:\n\n    Source: CNN\n`;
+    const claims = (await annotateText(page, PIPELINE)).get('claims')!;
+    expect(claims[0]!.label).toBe('unsourced_claim');
   });
 
   it('a cited passage quoted over several sentences keeps its citation as the source', async () => {

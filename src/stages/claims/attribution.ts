@@ -24,7 +24,7 @@ export interface Attribution {
  * ("Obama has said", "Putin once stated", "Trump himself admitted") and what the source
  * published ("the FBI's own statistics show", "CDC data shows").
  */
-const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site)$/i;
+const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony)$/i;
 
 /**
  * Whether a capitalised word is no name of a source: the sentence's first word ("Studies show"),
@@ -124,8 +124,10 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     if (name) return { source: { kind: 'named', ...name }, cues: [...cues, { id: 'attributed', says: `attributed ('${phrase.phrase} ${text.slice(name.start - offset, name.end - offset)}')`, count: 1 }] };
   }
 
-  for (const t of tokens) {
-    if (!lexicons.reportingVerbs.has(t.text.toLowerCase())) continue;
+  for (const [i, t] of tokens.entries()) {
+    // "As Reagan put it, …" reports like "said".
+    const putIt = t.text.toLowerCase() === 'put' && tokens[i + 1]?.text.toLowerCase() === 'it';
+    if (!lexicons.reportingVerbs.has(t.text.toLowerCase()) && !putIt) continue;
     // "X said …" or, inverted after a quotation or clause, "…, said X"; "She said “…”" quotes
     // the person the thread is about.
     const name = nameBefore(t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens) ?? speakerOfQuote(t, text, offset, tokens);
@@ -136,6 +138,12 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     }
   }
   return { source: null, cues };
+}
+
+/** "Source: CNN", "Sources: …", "via Reuters", or a URL alone: a line naming the source of what came before it. */
+export function isSourceLine(text: string): boolean {
+  const t = text.trim();
+  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || /^(?:https?:\/\/|www\.)\S+$/i.test(t);
 }
 
 /** Does this sentence introduce a source for the next one ("If Voltaire is right..")? */

@@ -3,7 +3,7 @@ import type { SpanRecord } from '../../core/record.js';
 import type { Document } from '../../core/document.js';
 import { defineStage, type Layers } from '../../core/stage.js';
 import { SEGMENT_KINDS } from '../segment/types.js';
-import { findAttribution, introducesSource, squash } from './attribution.js';
+import { findAttribution, introducesSource, isSourceLine, squash } from './attribution.js';
 import { claimCues } from './cues.js';
 import { loadClaimLexicons, type ClaimLexicons } from './lexicons.js';
 import type { ClaimLabel, Cue, Mention, Source, Token } from './types.js';
@@ -71,6 +71,12 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
     }
     const introduces = introducesSource(s.text, s.start, mentions, tokens);
     if (introduces) cues.push({ id: 'introduces-source', says: `introduces a source for what follows ('${doc.text.slice(introduces.start, introduces.end)}')`, count: 1 });
+    const before = out.at(-1);
+    if (source && isSourceLine(s.text) && before && before.sentence.comment === s.comment && !before.source) {
+      // "Russia delivered 12 jets. Source: CNN": the source line covers the sentence above it.
+      before.source = source;
+      before.cues.push({ id: 'next-source', says: `source named in the next sentence ('${doc.text.slice(source.start, source.end)}')`, count: 1 });
+    }
     out.push({ sentence: s, cues, source });
     const carried = introduces ?? (attribution.carriesOn ? attribution.source : null);
     previous = { comment: s.comment, introduces: carried ?? (previous && previous.comment === s.comment ? previous.introduces : null) };

@@ -60,6 +60,7 @@ export const RULE_WEIGHTS: ClaimWeights = {
     'vague-attribution': 0.3,
     attributed: 1,
     'previous-source': 2,
+    'next-source': 2,
     'introduces-source': -2,
   },
 };
