@@ -113,6 +113,7 @@ describe('claims: what a cue fires on', () => {
     ['inside an "unless" clause', 'A woman cannot leave her house unless accompanied by a male relative.'],
     ['inside an inverted condition', 'Had the Brits decided to back off, the states would be free.'],
     ['after "may have"', 'The states may have tried to leave.'],
+    ['after "when" with no subject of its own', 'Open opposition to a force that refuses to go when asked.'],
   ])('no past event %s: it is only imagined', async (_name, comment) => {
     const { cues } = await cuesOf(comment);
     expect(cues.filter((c) => c.startsWith('past event')), cues.join('; ')).toEqual([]);

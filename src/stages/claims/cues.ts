@@ -41,6 +41,8 @@ const CONDITIONALS = new Set(['if', 'unless', 'whether']);
  * had a gun", "if it was an illegal …"): no event is reported.
  */
 function hypothetical(tokens: readonly Token[], i: number): boolean {
+  // "when asked", "if needed", "as expected": a participle with no subject of its own.
+  if (/^(when|if|unless|as|until|though|although)$/i.test(tokens[i - 1]?.text ?? '')) return true;
   const words = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase());
   const have = words.lastIndexOf('have');
   if (have > 0 && words.slice(0, have).some((w) => COUNTERFACTUAL_MODALS.has(w))) return true;
