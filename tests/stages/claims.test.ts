@@ -119,6 +119,13 @@ describe('claims: what a cue fires on', () => {
     expect(cues.filter((c) => c.startsWith('past event')), cues.join('; ')).toEqual([]);
   });
 
+  it('"U.S." is not "u" (you)', async () => {
+    for (const comment of ['U.S. forces left Iraq in 2011.', 'Iraq asked the U.S. to leave in 2020.']) {
+      const { cues } = await cuesOf(comment);
+      expect(cues.some((c) => c.includes("the reader ('you')")), `${comment}: ${cues.join('; ')}`).toBe(false);
+    }
+  });
+
   it('the writer or the reader as subject is not a statement about someone else', async () => {
     for (const comment of ['I saw them yesterday.', 'You let them into your country.', 'Your argument has no merit.']) {
       const { cues } = await cuesOf(comment);

@@ -328,9 +328,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (hedge) add('hedge', `hedge ('${hedge.phrase}') — still a claim if checkable`);
 
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) add('no-verb', 'no verb');
-  if (/^(?:and |but |so )?(you|you're|your|u)\b/.test(lower)) add('addresses-reader', "addresses the reader ('you')");
+  if (/^(?:and |but |so )?(you|you're|your|u)\b(?!\.\w)/.test(lower)) add('addresses-reader', "addresses the reader ('you')");
   // Talk aimed at another commenter ("your hatred has melted your brain") argues with a person, not about the world.
-  else if (/\b(you|you're|your|yours|yourself|u|ur)\b/.test(lower)) add('addresses-reader', "speaks to the reader ('you')", 0.5);
+  else if (/\b(you|you're|your|yours|yourself|u|ur)\b(?!\.\w)/.test(lower)) add('addresses-reader', "speaks to the reader ('you')", 0.5);
   if (/!\s*["')\]]*\s*$/.test(text.trim()) && !isQuestion) add('exclamation', 'exclamation');
 
   // --- checkable content ---
