@@ -52,6 +52,7 @@ describe('claims: what a cue fires on', () => {
     ['talk aimed at the reader, not only at the start', 'Poor thing, your hatred has melted your brain.', "speaks to the reader ('you')"],
     ['an evaluative noun', 'Merkel is a human failure in every sense.', "evaluation ('failure')"],
     ['a name-calling noun', 'Jeh Johnson is another political hack.', "evaluation ('hack')"],
+    ['a judging word with invisible word joiners inside', 'That is s\u2060a\u2060d, Wayne.', 'evaluation ('],
     ['"had" as a main verb is a past state', 'Iraq had good ties with the USSR.', "past event ('had')"],
     ['a past form with its object is an event', 'Russia sold weapons to Iraq.', "past event ('sold')"],
   ])('%s', async (_name, comment, cue) => {
@@ -75,6 +76,7 @@ describe('claims: what a cue fires on', () => {
     ['"I" as subject', 'I applied to 300 jobs in 2015.', 'applied'],
     ['"I" with auxiliaries and adverbs in between', 'I have only been called in for an interview 6 times.', 'called'],
     ['"my" + noun as subject', 'I was a teacher and my husband was employed by a bank.', 'employed'],
+    ['"I got" + participle', 'I got laid off from my job in December 2015.', 'laid'],
     ['a verb sharing the subject "I" across "and"', 'I tried to go for unemployment in Ohio and was declined in 2015.', 'declined'],
   ])("the writer's own past is about the writer, not a past event: %s", async (_name, comment, word) => {
     const { label: got, cues } = await cuesOf(comment);
@@ -89,6 +91,26 @@ describe('claims: what a cue fires on', () => {
   ])('%s is checkable', async (_name, comment, cue) => {
     const { cues } = await cuesOf(comment);
     expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['after an introductory phrase', 'Now all that aside, the Navy could have chosen a different vessel.', "possibility or recommendation ('could')"],
+    ['after an introductory word', 'Too, Disney should have 2 barriers at the lake.', "possibility or recommendation ('should')"],
+  ])('a modal in the main clause %s counts in full', async (_name, comment, cue) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(cue) && !c.includes('in a later clause')), cues.join('; ')).toBe(true);
+  });
+
+  it('a modal in a coordinated clause counts less', async () => {
+    const { cues } = await cuesOf('Kadhimi is a CIA plant and should be removed.');
+    expect(cues.some((c) => c.includes('in a later clause')), cues.join('; ')).toBe(true);
+  });
+
+  it('a named entity with a modal before the verb does not act', async () => {
+    const { cues } = await cuesOf('Maybe Israel can press Egypt for reparations.');
+    expect(cues.some((c) => c.startsWith('says what Israel does')), cues.join('; ')).toBe(false);
+    const { cues: acts } = await cuesOf('Israel pressed Egypt for reparations.');
+    expect(acts.some((c) => c.startsWith('past event') || c.startsWith('says what Israel does')), acts.join('; ')).toBe(true);
   });
 
   it('a form of address before a statement is not a command', async () => {

@@ -80,7 +80,7 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that may stand between a subject and its verb ("I have only been called", "I recently witnessed"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['have', 'has', 'had', "'ve", "'d", 'was', 'were', 'been', 'am', "'m", 'did', 'then', 'just', 'only', 'also', 'never', 'recently', 'once', 'already', 'actually', 'really', 'finally', 'even', 'still', 'not', "n't"]);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['got', 'get', 'have', 'has', 'had', "'ve", "'d", 'was', 'were', 'been', 'am', "'m", 'did', 'then', 'just', 'only', 'also', 'never', 'recently', 'once', 'already', 'actually', 'really', 'finally', 'even', 'still', 'not', "n't"]);
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'just', 'also', 'actually', 'well', 'yes', 'no']);
 
@@ -164,7 +164,10 @@ function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<ty
   return writers;
 }
 
+/** Soft hyphen, zero-width space/joiners, word joiner and BOM: invisible inside a word. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SKIPPABLE = new Set(['ADV', 'PART', 'AUX']);
+const MODAL_WORDS = /^(?:to|can|could|may|might|must|shall|should|will|would|ca|wo|'d|'ll)$/i;
 
 /**
  * The finite verb that follows a subject ending at `after`: only adverbs, particles and
@@ -179,7 +182,8 @@ function finiteVerbAfter(tokens: readonly Token[], after: number, lexicons: Clai
     const word = t.text.toLowerCase();
     if (t.pos === 'VERB') {
       if (/ing$/.test(word) || lexicons.selfVerbs.has(t.lemma.toLowerCase())) return undefined;
-      if (tokens.slice(i, k).some((x) => COPULA.has(x.text.toLowerCase()) || x.text.toLowerCase() === 'to')) return undefined;
+      // Not after a copula or "to", and not after a modal: "Israel can press Egypt" is a possibility.
+      if (tokens.slice(i, k).some((x) => COPULA.has(x.text.toLowerCase()) || MODAL_WORDS.test(x.text))) return undefined;
       return t;
     }
     if (!SKIPPABLE.has(t.pos) && !/^['’]s$/.test(word)) return undefined;
@@ -204,6 +208,20 @@ function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string 
     return null;
   }
   return null;
+}
+
+/** Openers of a clause or phrase that comes before the main clause ("If …, ", "Now all that aside, "). */
+const INTRODUCTORY = /^(?:if|had|when|whenever|unless|although|though|because|since|while|after|before|once|as|now|too|so|well|yes|no|still|sure|instead|otherwise|again|also|besides|anyway)\b/;
+
+/**
+ * The sentence's first main clause, lowercased: up to the first ";", "and" or "but", or comma —
+ * after an introductory clause or phrase, the clause after its comma ("Had the Brits decided …,
+ * NY may have tried …").
+ */
+function mainClause(lower: string): string {
+  const parts = lower.split(/(,|;| and | but )/);
+  if (parts.length > 2 && parts[1] === ',' && INTRODUCTORY.test(parts[0]!.trim())) return parts[2]!;
+  return parts[0]!;
 }
 
 /** Forms of address that open a sentence ("Miss, the US was training …", "Sir the law says …"). */
@@ -300,7 +318,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (!prediction) {
     // A modal only in a later clause leaves the first clause's statement standing
     // ("X is a CIA plant and should be lopped off" still asserts that X is a CIA plant).
-    const firstClause = lower.split(/,|;| and | but /)[0]!;
+    const firstClause = mainClause(lower);
     for (const [pattern, id] of MODALS) {
       const modal = pattern.exec(lower);
       if (modal) {
@@ -318,11 +336,13 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
     else add('first-person', `first person ('${self[1]}')`);
   }
 
-  const opinions = lexicons.opinionWords.filter((w) => findPhrase(lower, w) !== -1);
+  // Judging words with invisible characters inside ("cr\u2060e\u2060epy", written to dodge filters) are still judging words.
+  const visible = lower.replace(INVISIBLE, '');
+  const opinions = lexicons.opinionWords.filter((w) => findPhrase(visible, w) !== -1);
   // Adjectives with a strong valence in AFINN-165 ("ugly", "stupid", "wonderful") judge.
   for (const t of tokens) {
     const word = t.text.toLowerCase();
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word.replace(INVISIBLE, '')] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
   }
   const past = pastEvent(tokens, view);
   const event = past?.person ? null : past;
