@@ -178,6 +178,13 @@ describe('claims: attribution forms', () => {
     ['a quotation by the person a pronoun refers to', 'She also said “Russia delivered 12 jets to Iraq in 2015.”', 'quote', 'She'],
     ["a named person's own documents", "Hillary Clinton's own emails show Russia delivered 12 jets to Iraq in 2015.", 'named', 'Hillary Clinton'],
     ['"As X put it"', 'As Vladimir Putin put it, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
+    ['a source before a colon', 'Reuters: Russia delivered 12 jets to Iraq in 2015.', 'named', 'Reuters'],
+    ['an organisation in a lead-in before a colon', 'This was confirmed by the Pentagon: Russia delivered 12 jets to Iraq in 2015.', 'named', 'Pentagon'],
+    ['"according to the" + capitalised words', 'Russia delivered 12 jets to Iraq in 2015, according to the Congressional Record.', 'named', 'Congressional Record'],
+    ['a first word that is no dictionary word', 'Snopes says Russia delivered 12 jets to Iraq in 2015.', 'named', 'Snopes'],
+    ['"my source is"', 'My source is Reuters, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Reuters'],
+    ['a court ruling', 'The Supreme Court ruled in 2015 that Russia delivered 12 jets to Iraq.', 'named', 'Supreme Court'],
+    ['a pointer to a named source before the statement', 'Read the Constitution, Article II gives the president the power to veto.', 'named', 'Constitution'],
     ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
   ])('%s', async (_name, comment, kind, text) => {
     const [first] = await label(comment);
@@ -190,10 +197,22 @@ describe('claims: attribution forms', () => {
     ['a group is no source', 'The Jews say Russia delivered 12 jets to Iraq in 2015.'],
     ['a capitalised first word is no source', 'Studies show Russia delivered 12 jets to Iraq in 2015.'],
     ['a pronoun without a quotation is no source', 'She said Russia delivered 12 jets to Iraq in 2015.'],
+    ['a country before a colon is the topic, not the source', 'Iraq: Russia delivered 12 jets there in 2015.'],
   ])('no named source: %s', async (_name, comment) => {
     const [first] = await label(comment);
     expect(first!.label, first!.cues.join('; ')).toBe('unsourced_claim');
     expect(first!.source).toBeNull();
+  });
+
+  it('a pointer to something unnamed ("read the article") names no source', async () => {
+    const [first] = await label('Read the article, Russia delivered 12 jets to Iraq in 2015.');
+    expect(first!.source).toBeNull();
+  });
+
+  it('a bare pointer with no statement after it is no sourced claim', async () => {
+    const [first] = await label('See NFL');
+    expect(first!.label).toBe('not_claim');
+    expect(first!.cues.some((c) => c.startsWith('points to a source')), first!.cues.join('; ')).toBe(false);
   });
 
   it('a source named in the sentence before ("If Voltaire is right..") covers the claims after it', async () => {
@@ -205,6 +224,7 @@ describe('claims: attribution forms', () => {
   it.each([
     ['Source: CNN', 'named', 'CNN'],
     ['https://example.org/jets', 'url', 'https://example.org/jets'],
+    ["Here's the link: https://example.org/jets", 'url', 'https://example.org/jets'],
   ])('a source line after a claim ("%s") sources the sentence above it', async (line, kind, text) => {
     const labels = await label(`Russia delivered 12 jets to Iraq in 2015.\n    ${line}`);
     expect(labels[0]!.label, labels[0]!.cues.join('; ')).toBe('sourced_claim');

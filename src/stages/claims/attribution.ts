@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../../gazetteer/fuzzy.js';
 import type { ClaimLexicons } from './lexicons.js';
 import { findPhrase, firstPhrase, plain } from './text-match.js';
 import type { Cue, Mention, Source, Token } from './types.js';
@@ -9,12 +10,17 @@ const CITATION = /\b\p{Lu}\p{L}+\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b/u;
 /** Introduces the next sentence's source: "If Voltaire is right..", "Reuters:", "According to AP:". */
 const INTRODUCER = /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|true|to be believed)\b|:\s*$/i;
 
+/** "Read the Constitution, …", "Check Wikipedia: …", "Look it up in the Congressional Record, …": sends the reader to a source. */
+const POINTER = /^(?:just |go |please )?(?:read|check|see|consult|look at|look it up (?:on|in))\s+/i;
+
 /** Normalises text for comparing a quotation with the article: lowercase, plain quotes, single spaces. */
 const squash = (s: string) => plain(s).replace(/["']/g, '').replace(/\s+/g, ' ').trim();
 
 export interface Attribution {
   source: Source | null;
   cues: Cue[];
+  /** The sentence opens by sending the reader to the source ("Read the Constitution, …"): its imperative asks for no action. */
+  pointsToSource?: boolean;
   /** The source also covers the next sentences of the comment (a cited passage quoted over several sentences). */
   carriesOn?: boolean;
 }
@@ -27,11 +33,12 @@ export interface Attribution {
 const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony)$/i;
 
 /**
- * Whether a capitalised word is no name of a source: the sentence's first word ("Studies show"),
+ * Whether a capitalised word is no name of a source: a dictionary word opening the sentence ("Studies show"),
  * a group ("the Jews say", a demonym) or a plural after "the".
  */
 function groupOrOpener(word: Token, previous: Token | undefined, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
-  if (word === tokens[0]) return true;
+  // A first word is capitalised anyway: "Studies show" is no name, "Snopes says" is.
+  if (word === tokens[0] && isEnglishWord(word.text.toLowerCase())) return true;
   if (mentions.some((x) => x.label === 'NORP' && x.start <= word.start && word.end <= x.end)) return true;
   return /^the$/i.test(previous?.text ?? '') && /[^'’]s$/.test(word.text);
 }
@@ -81,9 +88,34 @@ function nameAfterVerb(verb: Token, mentions: readonly Mention[], tokens: readon
 function nameAfter(at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
   const m = mentions.find((x) => x.label !== 'NORP' && x.start >= at && x.start - at <= 6);
   if (m) return { start: m.start, end: m.end };
-  const next = tokens.find((t) => t.start >= at);
-  if (next && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') return { start: next.start, end: next.end };
-  return null;
+  // "according to the Congressional Record": capitalised words, after a determiner if there is one.
+  let i = tokens.findIndex((t) => t.start >= at);
+  if (i !== -1 && /^(the|a|an)$/i.test(tokens[i]!.text)) i++;
+  const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+  if (!capitalised(tokens[i]) || tokens[i]!.start - at > 6) return null;
+  let end = i;
+  while (capitalised(tokens[end + 1])) end++;
+  return { start: tokens[i]!.start, end: tokens[end]!.end };
+}
+
+/** Labels of entities that can be the source before a colon ("Reuters: …"); a country or place before a colon is a topic ("Iraq: …"). */
+const SOURCE_LABELS = new Set(['PERSON', 'ORG']);
+
+/**
+ * "Reuters: 12 people died", "Straight from the CDC website: …", "This was confirmed by the
+ * Pentagon: …": a short lead-in naming a person or organisation, then a colon and the claim.
+ */
+function sourceBeforeColon(text: string, offset: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
+  const colon = text.search(/:\s/);
+  if (colon === -1) return null;
+  const lead = text.slice(0, colon);
+  const rest = text.slice(colon + 1);
+  if (lead.split(/\s+/).filter(Boolean).length > 8 || rest.split(/\s+/).filter(Boolean).length < 3 || /["“]/.test(lead)) return null;
+  const end = offset + colon;
+  const m = [...mentions].reverse().find((x) => SOURCE_LABELS.has(x.label) && x.start >= offset && x.end <= end);
+  if (m) return { start: m.start, end: m.end };
+  const name = [...tokens].reverse().find((t) => t.end <= end && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !mentions.some((x) => x.start <= t.start && t.end <= x.end) && !(t === tokens[0] && isEnglishWord(t.text.toLowerCase())));
+  return name ? { start: name.start, end: name.end } : null;
 }
 
 /**
@@ -115,6 +147,14 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     return { source: { kind: 'named', start, end: start + citation[0].length }, cues: [{ id: 'attributed', says: `cites a document ('${citation[0]}')`, count: 1 }], carriesOn: true };
   }
 
+  const pointer = POINTER.exec(text);
+  if (pointer) {
+    const name = nameAfter(offset + pointer[0].length, mentions, tokens);
+    // Only when a statement follows the pointer ("Read the Constitution, Article II gives …"), not a bare "See NFL".
+    const statement = name ? /^[^,:;]*[,:;]\s*(\S+\s+){2,}\S/.test(text.slice(name.end - offset)) : false;
+    if (name && statement) return { source: { kind: 'named', ...name }, pointsToSource: true, cues: [{ id: 'attributed', says: `points to a source ('${text.slice(0, name.end - offset)}')`, count: 1 }] };
+  }
+
   const vague = firstPhrase(lower, lexicons.vagueAttribution);
   if (vague) cues.push({ id: 'vague-attribution', says: `vague attribution ('${vague.phrase}') — not a source`, count: 1 });
 
@@ -137,13 +177,15 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
       return { source: { kind, ...name }, cues: [...cues, { id: 'attributed', says: `attributed to a named source ('${text.slice(name.start - offset, t.end - offset)}')${quoted ? ' with a quotation' : ''}`, count: 1 }] };
     }
   }
+  const lead = sourceBeforeColon(text, offset, mentions, tokens);
+  if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, { id: 'attributed', says: `names its source before a colon ('${text.slice(lead.start - offset, lead.end - offset)}:')`, count: 1 }] };
   return { source: null, cues };
 }
 
-/** "Source: CNN", "Sources: …", "via Reuters", or a URL alone: a line naming the source of what came before it. */
+/** "Source: CNN", "Sources: …", "via Reuters", or a URL alone ("Here's the link: https://…"): a line naming the source of what came before it. */
 export function isSourceLine(text: string): boolean {
   const t = text.trim();
-  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || /^(?:https?:\/\/|www\.)\S+$/i.test(t);
+  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || /^(?:(?:here'?s|here is) the (?:link|source)\s*:?\s*|link\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i.test(t);
 }
 
 /** Does this sentence introduce a source for the next one ("If Voltaire is right..")? */

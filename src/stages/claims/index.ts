@@ -62,6 +62,7 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
     const mentions = entities.filter((e) => e.start >= s.start && e.end <= s.end);
     const cues: Cue[] = claimCues(s.text, tokens, mentions, lexicons);
     const attribution = findAttribution(s.text, s.start, tokens, mentions, lexicons, article);
+    if (attribution.pointsToSource) cues.splice(0, cues.length, ...cues.filter((c) => c.id !== 'imperative'));
     cues.push(...attribution.cues);
     let source = attribution.source;
     if (!source && previous && previous.comment === s.comment && previous.introduces) {
