@@ -185,6 +185,12 @@ describe('claims: attribution forms', () => {
     ['"my source is"', 'My source is Reuters, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Reuters'],
     ['a court ruling', 'The Supreme Court ruled in 2015 that Russia delivered 12 jets to Iraq.', 'named', 'Supreme Court'],
     ['a pointer to a named source before the statement', 'Read the Constitution, Article II gives the president the power to veto.', 'named', 'Constitution'],
+    ['a dash signature after the statement', 'Russia delivered 12 jets to Iraq in 2015 - Reuters', 'named', 'Reuters'],
+    ['a citation in brackets', 'Russia delivered 12 jets to Iraq in 2015 (Reuters).', 'named', 'Reuters'],
+    ['what the writer saw on a named outlet', 'I saw it on CNN, Russia delivered 12 jets to Iraq in 2015.', 'named', 'CNN'],
+    ['"in the words of"', 'In the words of Vladimir Putin, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
+    ['a named source with an adverb before the verb', 'Vladimir Putin literally said that Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
+    ["a document of a named organisation ('the NATO treaty says')", 'Article 5 of the NATO treaty says Russia delivered 12 jets to Iraq in 2015.', 'named', 'NATO'],
     ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
   ])('%s', async (_name, comment, kind, text) => {
     const [first] = await label(comment);
@@ -198,6 +204,7 @@ describe('claims: attribution forms', () => {
     ['a capitalised first word is no source', 'Studies show Russia delivered 12 jets to Iraq in 2015.'],
     ['a pronoun without a quotation is no source', 'She said Russia delivered 12 jets to Iraq in 2015.'],
     ['a country before a colon is the topic, not the source', 'Iraq: Russia delivered 12 jets there in 2015.'],
+    ['a country in brackets is the topic, not the source', 'Russia delivered 12 jets to the army in 2015 (Iraq).'],
   ])('no named source: %s', async (_name, comment) => {
     const [first] = await label(comment);
     expect(first!.label, first!.cues.join('; ')).toBe('unsourced_claim');
@@ -225,6 +232,7 @@ describe('claims: attribution forms', () => {
     ['Source: CNN', 'named', 'CNN'],
     ['https://example.org/jets', 'url', 'https://example.org/jets'],
     ["Here's the link: https://example.org/jets", 'url', 'https://example.org/jets'],
+    ['—Vladimir Putin', 'named', 'Vladimir Putin'],
   ])('a source line after a claim ("%s") sources the sentence above it', async (line, kind, text) => {
     const labels = await label(`Russia delivered 12 jets to Iraq in 2015.\n    ${line}`);
     expect(labels[0]!.label, labels[0]!.cues.join('; ')).toBe('sourced_claim');

@@ -13,6 +13,28 @@ const INTRODUCER = /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|tru
 /** "Read the Constitution, …", "Check Wikipedia: …", "Look it up in the Congressional Record, …": sends the reader to a source. */
 const POINTER = /^(?:just |go |please )?(?:read|check|see|consult|look at|look it up (?:on|in))\s+/i;
 
+/** A name of up to five capitalised words ("Ronald Reagan", "Reuters", "New York Times"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}`;
+/** "- Ronald Reagan", "—Reuters" at the end of a sentence or as a line of its own, after a quotation or a statement. */
+const DASH_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-—–~]+\s*(${NAME})\s*\.?$`, 'u');
+/** "(Reuters)", "(Reagan, 1981)", "[source: Reuters]" closing a sentence. */
+const BRACKET_CITATION = new RegExp(String.raw`[(\[](?:sources?:\s*)?(${NAME})(?:,\s*\d{4})?[)\]]\s*\.?$`, 'u');
+
+/**
+ * A source named after the statement: a dash signature ("… - Reuters", a line "—Ronald Reagan")
+ * or a citation in brackets ("(Reuters)", "(Reagan, 1981)"). A country or people is the topic
+ * ("(Iraq)"), not the source.
+ */
+function signedBy(text: string, offset: number, mentions: readonly Mention[]): { start: number; end: number } | null {
+  const trimmed = text.replace(/\s+$/, '');
+  const m = DASH_SIGNATURE.exec(trimmed) ?? BRACKET_CITATION.exec(trimmed);
+  if (!m) return null;
+  const start = offset + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.replace(/[.]$/, '').length;
+  if (mentions.some((x) => !SOURCE_LABELS.has(x.label) && x.start <= start && end <= x.end)) return null;
+  return { start, end };
+}
+
 /** Normalises text for comparing a quotation with the article: lowercase, plain quotes, single spaces. */
 const squash = (s: string) => plain(s).replace(/["']/g, '').replace(/\s+/g, ' ').trim();
 
@@ -30,7 +52,7 @@ export interface Attribution {
  * ("Obama has said", "Putin once stated", "Trump himself admitted") and what the source
  * published ("the FBI's own statistics show", "CDC data shows").
  */
-const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony)$/i;
+const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony|literally|actually|specifically|explicitly|directly|famously|treaty|charter|act|resolution|ruling|guidelines|rules|policy|spokesman|spokeswoman|spokesperson|official|officials)$/i;
 
 /**
  * Whether a capitalised word is no name of a source: a dictionary word opening the sentence ("Studies show"),
@@ -141,6 +163,9 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     }
   }
 
+  const signed = signedBy(text, offset, mentions);
+  if (signed) return { source: { kind: 'named', ...signed }, cues: [{ id: 'attributed', says: `names its source after it ('${text.slice(signed.start - offset, signed.end - offset)}')`, count: 1 }] };
+
   const citation = CITATION.exec(text);
   if (citation) {
     const start = offset + citation.index;
@@ -185,7 +210,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
 /** "Source: CNN", "Sources: …", "via Reuters", or a URL alone ("Here's the link: https://…"): a line naming the source of what came before it. */
 export function isSourceLine(text: string): boolean {
   const t = text.trim();
-  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || /^(?:(?:here'?s|here is) the (?:link|source)\s*:?\s*|link\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i.test(t);
+  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || DASH_SIGNATURE.test(t) && /^[-—–~]/.test(t) || /^(?:(?:here'?s|here is) the (?:link|source)\s*:?\s*|link\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i.test(t);
 }
 
 /** Does this sentence introduce a source for the next one ("If Voltaire is right..")? */
