@@ -6,7 +6,7 @@ import { stageRefs } from '../core/registry.js';
 import { compilePipeline } from '../core/compiled-pipeline.js';
 import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
-import { loadPipeline } from '../core/pipeline.js';
+import { DEFAULT_PIPELINE, loadPipeline } from '../core/pipeline.js';
 import { runBatch } from '../core/runner.js';
 import type { StageFiles } from '../core/stage-files.js';
 import type { Io } from '../io.js';
@@ -20,7 +20,7 @@ export interface RunArgs {
   progress: boolean;
 }
 
-export const RUN_DEFAULTS = { inputs: ['seeds'], pipeline: 'pipelines/default.json', out: 'output', concurrency: '4', maxSize: '4' };
+export const RUN_DEFAULTS = { inputs: ['seeds'], pipeline: DEFAULT_PIPELINE, out: 'output', concurrency: '4', maxSize: '4' };
 
 function positiveInt(value: string, flag: string, max: number): number {
   const n = Number(value);

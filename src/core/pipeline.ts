@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { UsageError } from './errors.js';
+import { packageRoot } from './package-root.js';
 import { LineIndex } from './position.js';
 import { findStage, stageRefs } from './registry.js';
 import type { StageDefinition } from './stage.js';
@@ -45,8 +46,20 @@ const fileShape = z.strictObject({
   stages: z.array(z.unknown()).min(1, 'at least one stage'),
 });
 
+/** The pipeline commands use when none is named. */
+export const DEFAULT_PIPELINE = 'pipelines/default.json';
+
+/**
+ * The default pipeline is ./pipelines/default.json when the working folder has one (a project
+ * with its own pipelines), else the one shipped with annotate, so the command works in any folder.
+ */
+function pipelineFile(file: string): string {
+  return file === DEFAULT_PIPELINE && !existsSync(file) ? join(packageRoot(), DEFAULT_PIPELINE) : file;
+}
+
 /** Reads, parses and checks a pipeline file; every problem is a UsageError naming file:line:col. */
-export function loadPipeline(file: string): Pipeline {
+export function loadPipeline(name: string): Pipeline {
+  const file = pipelineFile(name);
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
