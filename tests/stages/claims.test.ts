@@ -113,6 +113,42 @@ describe('claims: what a cue fires on', () => {
     expect(acts.some((c) => c.startsWith('past event') || c.startsWith('says what Israel does')), acts.join('; ')).toBe(true);
   });
 
+  it('a number only spelled out counts half; digits count in full', async () => {
+    const { cues: spelled } = await cuesOf('Except for the last seven words.');
+    expect(spelled.some((c) => c.startsWith("number or date ('seven'), spelled out +0.75")), spelled.join('; ')).toBe(true);
+    const { cues: digits } = await cuesOf('Russia delivered 12 jets.');
+    expect(digits.some((c) => c.startsWith("number or date ('12') +1.5")), digits.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ["a possessive is no copula", "We should adopt Bernie's idea now.", false],
+    ["'s after a pronoun is a copula", "That's a lie about Iraq.", true],
+    ["a curly apostrophe too", 'It’s the type of command they use.', true],
+  ])('%s', async (_name, comment, copula) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith('says what something is')), cues.join('; ')).toBe(copula);
+  });
+
+  it.each([
+    ['I was making $87,000 a year and my wife only makes $32,000.', "'i'"],
+    ['They seriously denied me unemployment because I made too much money.', "'me'"],
+    ['The woman in front of me had a buggy full of steaks.', "'me'"],
+  ])("the writer in the first clause makes it about the writer: '%s'", async (comment, word) => {
+    const { label: got, cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith('about the writer') && c.includes(word)), cues.join('; ')).toBe(true);
+    expect(got).toBe('not_claim');
+  });
+
+  it.each([
+    ["From what I've read, Russia delivered 12 jets to Iraq in 2015."],
+    ['When I was growing up, Russia delivered 12 jets to Iraq every year.'],
+    ['Russia delivered 12 jets to Iraq in 2015, I checked.'],
+  ])("the writer outside the first clause, or only as reader or time frame, leaves the claim: '%s'", async (comment) => {
+    const { label: got, cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith('about the writer')), cues.join('; ')).toBe(false);
+    expect(got).toBe('unsourced_claim');
+  });
+
   it('a form of address before a statement is not a command', async () => {
     const { cues: addressed } = await cuesOf('Miss the US was training the Iraqi soldiers for a decade.');
     expect(addressed.some((c) => c.startsWith('imperative')), addressed.join('; ')).toBe(false);

@@ -28,6 +28,18 @@ const QUANTIFIED_SUBJECT = /^(?:but |and |so |yet |actually,? )?(?:very |not |on
 const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
 
+/** Whether the token at `i` is a copula: "'s" after a pronoun or before no noun ("it's biblical", "that's news"), not "Obama's Idea", "God's own Word". */
+function isCopula(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text.toLowerCase().replace('’', "'");
+  if (!COPULA.has(word)) return false;
+  if (word !== "'s") return true;
+  // After a pronoun it is "is" or "has" ("That's news to me", "it's biblical").
+  if (/^(that|it|he|she|there|here|what|who|this|where|how)$/i.test(tokens[i - 1]?.text ?? '')) return true;
+  const next = tokens[i + 1];
+  const possessive = next?.pos === 'NOUN' || next?.pos === 'PROPN' || (next?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? ''));
+  return !possessive;
+}
+
 /** Soft hyphen, zero-width space/joiners, word joiner and BOM: invisible inside a word. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SKIPPABLE = new Set(['ADV', 'PART', 'AUX']);
@@ -47,7 +59,7 @@ function finiteVerbAfter(tokens: readonly Token[], after: number, lexicons: Clai
     if (t.pos === 'VERB') {
       if (/ing$/.test(word) || lexicons.selfVerbs.has(t.lemma.toLowerCase())) return undefined;
       // Not after a copula or "to", and not after a modal: "Israel can press Egypt" is a possibility.
-      if (tokens.slice(i, k).some((x) => COPULA.has(x.text.toLowerCase()) || MODAL_WORDS.test(x.text))) return undefined;
+      if (tokens.slice(i, k).some((x, j) => isCopula(tokens, i + j) || MODAL_WORDS.test(x.text))) return undefined;
       return t;
     }
     if (!SKIPPABLE.has(t.pos) && !/^['’]s$/.test(word)) return undefined;
@@ -103,6 +115,11 @@ function addressesSomeone(words: readonly Token[]): boolean {
   return verb > 0 && rest.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 }
 
+/** The writer as a word of the sentence: "I", "I'm", "me", "my". */
+const WRITER_WORD = /(?:^|[^\p{L}'])(i|i'm|i've|i'd|i'll|me|my|myself)(?![\p{L}'])/u;
+/** "I read / I've heard / I have seen" pass on a report; "when I was …" only dates what follows. */
+const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(?:when|since|before|after) i was\b/;
+
 /** Words of a sentence (no punctuation), as written. */
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
@@ -135,8 +152,7 @@ function thirdPersonStatement(tokens: readonly Token[]): string | null {
 /** "X is a Y" / "X was the Y": a copula followed by a noun phrase, not an adjective. */
 function isA(tokens: readonly Token[]): string | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const be = tokens[i]!.text.toLowerCase();
-    if (!['is', 'was', 'are', 'were', "'s"].includes(be)) continue;
+    if (!isCopula(tokens, i) || /^(has|have) been$/.test(tokens[i]!.text)) continue;
     const det = tokens[i + 1]!;
     const next = tokens[i + 2]!;
     if (['a', 'an', 'the'].includes(det.text.toLowerCase()) && (next.pos === 'NOUN' || next.pos === 'PROPN')) return `${tokens[i]!.text} ${det.text} ${next.text}`;
@@ -199,6 +215,11 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
     if (verb) add('about-writer', `about the writer ('${self[1]} … ${verb}')`);
     else add('first-person', `first person ('${self[1]}')`);
   }
+  // The writer in the first clause ("I was making $87,000 a year", "They denied me unemployment"): their own
+  // life. Not what they read, heard or saw ("From what I've read, …"), nor a time frame ("When I was growing up, …").
+  const opening = lower.split(/[,;]/)[0]!;
+  const writer = WRITER_WORD.exec(opening);
+  if (writer && !cues.some((c) => c.id === 'about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
 
   // Judging words with invisible characters inside ("cr\u2060e\u2060epy", written to dodge filters) are still judging words.
   const visible = lower.replace(INVISIBLE, '');
@@ -229,7 +250,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   // Dates that place something in the past or at a point in time, not "next year".
   const dateText = DATE_HINT.test(lower) ? view().match('#Date').text('normal') : '';
   const dates = /\b(1[89]\d\d|20\d\d)\b/.test(text) || (dateText !== '' && /\d|last|ago|yesterday|earlier|since/.test(dateText) && !/next|coming|tomorrow|soon/.test(dateText));
-  if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? dateText).trim()}')`);
+  // A number only spelled out ("two heartbeats away", "Two wrongs", "five thousand") is more often an idiom than a figure: half weight.
+  const onlySpelled = numbers.length === 1 && numbers[0]!.end === 0 && !dates;
+  if (numbers.length || dates) add('number-or-date', `number or date ('${(numbers[0]?.text ?? dateText).trim()}')${onlySpelled ? ', spelled out' : ''}`, onlySpelled ? 0.5 : 1);
 
   const named = mentions.filter((m) => m.label !== 'NORP');
   // The writer's own past ("I applied to thousands of jobs") is their life, not a claim about the world.
@@ -252,7 +275,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const definition = !opinions.length ? isA(tokens) : null;
   if (definition) add('is-a', `says what something is ('${definition}')`);
   if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');
-  const copula = tokens.findIndex((t) => COPULA.has(t.text.toLowerCase()));
+  const copula = tokens.findIndex((_, i) => isCopula(tokens, i));
   if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
   const comparativeShape = tokens.some((t) => (t.pos === 'ADJ' && /(er|est)$/i.test(t.text)) || /^(more|most|less|least)$/i.test(t.text));
   if (comparativeShape && (view().has('#Comparative') || view().has('#Superlative'))) add('comparison', 'comparison');

@@ -37,7 +37,7 @@ export const RULE_WEIGHTS: ClaimWeights = {
     evaluation: -0.7,
     hedge: 0,
     'no-verb': -1.5,
-    'addresses-reader': -0.7,
+    'addresses-reader': -1.5,
     exclamation: -0.5,
     'number-or-date': 1.5,
     'past-event': 1.2,
