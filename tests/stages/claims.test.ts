@@ -66,6 +66,7 @@ describe('claims: what a cue fires on', () => {
     ['"did" standing in for another verb', 'Sure she did.'],
     ['"had" as an auxiliary', 'They had already left.', 'had'],
     ['a participle after a present "is not"', 'The world is not possessed by satan.'],
+    ['a relative clause describing a common noun', 'They mock a man who served honorably.'],
     ['a participle after an adverb, describing a noun', 'There is always a mentally disturbed man in the crowd.'],
   ])('no past event in %s', async (_name, comment, word = '') => {
     const { cues } = await cuesOf(comment);
@@ -167,7 +168,15 @@ describe('claims: what a cue fires on', () => {
   });
 
   it.each([
-    ["someone else's event wins over the writer's", 'When I was growing up, food stamps were for families that went through a disaster.', 'went'],
+    ['a relative clause on a name', 'Obama who refused to apologize to the victims apologizes to Japan.', 'refused'],
+    ['"that" after an adjective', 'It is true that Russia delivered 12 jets.', 'delivered'],
+  ])('still a past event: %s', async (_name, comment, word) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(`past event ('${word}')`)), cues.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ["someone else's event wins over the writer's", 'When I was growing up, the government gave food stamps to families in need.', 'gave'],
     ['what the writer read passes on a report', "From what I've heard, the colleges are full of foreign students.", 'heard'],
   ])('a past event in %s', async (_name, comment, word) => {
     const { cues } = await cuesOf(comment);

@@ -38,6 +38,22 @@ function hypothetical(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Whether the verb at `i` is inside a relative clause ("a man who served honorably", "a gay that
+ * was discharged", "the standard that has been around since …"): it describes a noun, and what it
+ * says is only presupposed. Only after a common noun: "that" after a verb ("said that Russia delivered"),
+ * "Obama, who refused …" and ", which is why …" still assert.
+ */
+function inRelativeClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const word = t.text.toLowerCase();
+    if (/^[,;:.!?]$|^(and|but)$/.test(word)) return false;
+    if (/^(who|whom|whose|that)$/.test(word)) return tokens[k - 1]?.pos === 'NOUN';
+  }
+  return false;
+}
+
+/**
  * Whether the verb form at `i` does not report an event of its own: a participle after a
  * present "is"/"being" ("is doomed", "being destroyed"), a name ("so-called"), a copula,
  * auxiliary or stand-in verb ("been", "had", "did"), or a participle describing the next noun.
@@ -49,7 +65,7 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
   if (BE.has(before) || (BE.has(before2) && /^(not|n't|never)$|ly$/.test(before))) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
-  if (hypothetical(tokens, i)) return true;
+  if (hypothetical(tokens, i) || inRelativeClause(tokens, i)) return true;
   if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
   // "had" before another verb is an auxiliary; the verb after it is the event ("had withdrawn").
   if (t.lemma.toLowerCase() === 'have' && tokens.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
