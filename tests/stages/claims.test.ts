@@ -236,6 +236,8 @@ describe('claims: attribution forms', () => {
     ['"in the words of"', 'In the words of Vladimir Putin, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
     ['a named source with an adverb before the verb', 'Vladimir Putin literally said that Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
     ["a document of a named organisation ('the NATO treaty says')", 'Article 5 of the NATO treaty says Russia delivered 12 jets to Iraq in 2015.', 'named', 'NATO'],
+    ['the article named as the source', 'The article plainly says Russia delivered 12 jets to Iraq in 2015.', 'article', 'The article'],
+    ['"according to the story"', 'According to the story, Russia delivered 12 jets to Iraq in 2015.', 'article', 'the story'],
     ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
   ])('%s', async (_name, comment, kind, text) => {
     const [first] = await label(comment);

@@ -10,6 +10,12 @@ const CITATION = /\b\p{Lu}\p{L}+\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b/u;
 /** Introduces the next sentence's source: "If Voltaire is right..", "Reuters:", "According to AP:". */
 const INTRODUCER = /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|true|to be believed)\b|:\s*$/i;
 
+/**
+ * The page's own article named as the source: "the article says", "what the article on the USNI
+ * web says", "the story plainly stated", "according to this article".
+ */
+const ARTICLE_REFERENCE = /\b(?:according to (?:the|this) (?:article|story)\b|(?:the|this) (?:article|story)(?: on [^,.;]{1,40}?)?(?: \w+ly)? (?:says|said|states|stated|mentions|mentioned|reports|reported|notes|noted|shows|showed|points out|explains|explained)\b)/i;
+
 /** "Read the Constitution, …", "Check Wikipedia: …", "Look it up in the Congressional Record, …": sends the reader to a source. */
 const POINTER = /^(?:just |go |please )?(?:read|check|see|consult|look at|look it up (?:on|in))\s+/i;
 
@@ -46,6 +52,13 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
       // Repeating a statement of the article asserts it; quoting a short name from it only refers to it.
       return { source: { kind: 'article', start, end: start + q[1]!.length }, cues: [{ id: words >= 6 ? 'quotes-article-statement' : 'quotes-article-name', says: `quotes the article (${words} words)`, count: 1 }] };
     }
+  }
+
+  const cited = ARTICLE_REFERENCE.exec(text);
+  if (cited) {
+    const article = /(?:the|this) (?:article|story)/i.exec(cited[0])!;
+    const start = offset + cited.index + article.index;
+    return { source: { kind: 'article', start, end: start + article[0].length }, cues: [{ id: 'attributed', says: `attributed to the article ('${cited[0]}')`, count: 1 }] };
   }
 
   const signed = signedBy(text, offset, mentions);
