@@ -67,6 +67,10 @@ describe('claims: what a cue fires on', () => {
     ['"had" as an auxiliary', 'They had already left.', 'had'],
     ['a participle after a present "is not"', 'The world is not possessed by satan.'],
     ['a relative clause describing a common noun', 'They mock a man who served honorably.'],
+    ['a relative clause on a noun tagged as an adjective', 'No, by the standard that has been around since this country was founded.'],
+    ['a participle with its agent and no auxiliary', 'This is the unfortunate world created by this narcissist.'],
+    ['a participle in quotation marks after "is not"', 'The military is not "destroyed".'],
+    ['a past form that wink-nlp reads as a noun', "That's a given."],
     ['a participle after an adverb, describing a noun', 'There is always a mentally disturbed man in the crowd.'],
   ])('no past event in %s', async (_name, comment, word = '') => {
     const { cues } = await cuesOf(comment);
@@ -148,6 +152,18 @@ describe('claims: what a cue fires on', () => {
     const { label: got, cues } = await cuesOf(comment);
     expect(cues.some((c) => c.startsWith('about the writer')), cues.join('; ')).toBe(false);
     expect(got).toBe('unsourced_claim');
+  });
+
+  it.each([
+    ['a tag question asserts its statement', 'The ISIS flag is not flying from any state Capitol, is it?', "tag question asserting its statement ('is it?')", true],
+    ['an infinitive is no statement about someone', 'Funny to watch a bunch of Cons criticize him.', 'statement about someone', false],
+    ['an object noun is no acting subject', 'people who want our country invaded by sharia law.', 'says what country', false],
+    ['an idiom judges nothing', 'Many were ambivalent with respect to it.', 'evaluation', false],
+    ['"im" without an apostrophe is the writer', 'im guessing she is a clinton supporter', 'first person', true],
+    ['reply handles before a command', "barker @CarpeNoctem Don't count on it.", 'imperative', true],
+  ])('%s', async (_name, comment, cue, fires) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);
   });
 
   it('a form of address before a statement is not a command', async () => {

@@ -15,7 +15,11 @@ const MODALS: [RegExp, CueId][] = [
   [/\b(would|wouldn't)\b/, 'modal-would'],
   [/\b(can|cannot|can't)\b/, 'modal-can'],
 ];
-const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm|i've|i'd|we|we're|we've|me|my)\b/;
+const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm|i've|i'd|im|ive|we|we're|we've|me|my)\b/;
+/** Reply handles opening a sentence, with the name shown before them: "barker @flrlegal @CarpeNoctem ". */
+const REPLY_HANDLES = /^(?:[\p{L}.]+\s+)?(?:@\w+[,:]?\s+)+/u;
+/** A statement with a tag ("The ISIS flag isn't flying from any Capitol, is it?", "…, right?") asserts the statement. */
+const TAG_QUESTION = /,\s*(?:(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|can|can't|will|won't|would|wouldn't)\s+(?:it|he|she|they|we|you|there|that)(?:\s+not)?|right)\s*\?+["')\]]*\s*$/;
 /** A question by its form even without "?": "how does Iraq move …", "why should we …". */
 const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
@@ -76,7 +80,8 @@ const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', '
 function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string | null {
   const first = tokens.slice(0, 8);
   const noun = first.findIndex((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !PRONOUNS.has(t.text.toLowerCase()));
-  if (noun === -1) return null;
+  // A noun after a verb is its object ("people who want our country invaded"), not the subject.
+  if (noun === -1 || first.slice(0, noun).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   for (let k = noun + 1; k < first.length; k++) {
     const t = first[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP') continue;
@@ -116,15 +121,24 @@ function addressesSomeone(words: readonly Token[]): boolean {
 }
 
 /** The writer as a word of the sentence: "I", "I'm", "me", "my". */
-const WRITER_WORD = /(?:^|[^\p{L}'])(i|i'm|i've|i'd|i'll|me|my|myself)(?![\p{L}'])/u;
+const WRITER_WORD = /(?:^|[^\p{L}'])(i|i'm|i've|i'd|i'll|im|ive|me|my|myself)(?![\p{L}'])/u;
 /** "I read / I've heard / I have seen" pass on a report; "when I was …" only dates what follows. */
 const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(?:when|since|before|after) i was\b/;
+
+/** Whether a word only makes up an idiom that judges nothing: "some kind of disaster", "with respect to", "no problem predicting", "a great deal", "in favor of". */
+function inIdiom(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const word = t.text.toLowerCase();
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  return ((word === 'kind' || word === 'sort') && next === 'of') || (word === 'respect' && prev === 'with') || (word === 'problem' && prev === 'no') || (word === 'great' && next === 'deal') || (/^favou?r$/.test(word) && prev === 'in');
+}
 
 /** Words of a sentence (no punctuation), as written. */
 const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
 /** Subjects that are the writer or the reader: what follows is about them, not the world. */
-const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'our', "i'm", "you're", "we're", "i've", "you've", "we've", "i'd", "you'd"]);
+const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'our', 'im', 'ive', "i'm", "you're", "we're", "i've", "you've", "we've", "i'd", "you'd"]);
 
 /**
  * A statement about someone or something else: the first clause opens with a third-person
@@ -143,7 +157,8 @@ function thirdPersonStatement(tokens: readonly Token[]): string | null {
   for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
     const t = words[j]!;
     if (isPersonal(t)) return null;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) ? null : words.slice(k, j + 1).map((w) => w.text).join(' ');
+    // Not a gerund, and not an infinitive ("Funny to watch", "Obama to white working Americans").
+    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) || /^to$/i.test(words[j - 1]!.text) ? null : words.slice(k, j + 1).map((w) => w.text).join(' ');
     if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'PART', 'NUM', 'PRON'].includes(t.pos)) return null;
   }
   return null;
@@ -169,6 +184,13 @@ function isA(tokens: readonly Token[]): string | null {
  * comparatives); wink-nlp's POS and the entities layer supply the checkable content.
  */
 export function claimCues(text: string, tokens: readonly Token[], mentions: readonly Mention[], lexicons: ClaimLexicons): Cue[] {
+  // A reply opening with whom it answers ("barker @CarpeNoctem Don't count on it."): the sentence form is read after the handles.
+  const handles = REPLY_HANDLES.exec(text);
+  const rest = handles && tokens[0] ? tokens.filter((t) => t.start >= tokens[0]!.start + handles[0].length) : [];
+  if (handles && rest.some((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+    const from = tokens[0]!.start + handles[0].length;
+    return claimCues(text.slice(handles[0].length), rest, mentions.filter((m) => m.start >= from), lexicons);
+  }
   const cues: Cue[] = [];
   const lower = plain(text);
   const words = wordsOf(tokens);
@@ -181,7 +203,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   // --- form of the sentence ---
   const rhetorical = firstPhrase(lower, RHETORICAL);
   const isQuestion = /\?["')\]]*\s*$/.test(text.trim());
+  const tag = TAG_QUESTION.exec(lower);
   if (isQuestion && rhetorical && rhetorical.at < 5) add('rhetorical-question', `rhetorical question stating a fact ('${rhetorical.phrase}')`);
+  else if (tag) add('rhetorical-question', `tag question asserting its statement ('${tag[0].replace(/^,\s*/, '').trim()}')`);
   else if (isQuestion || QUESTION_FORM.test(lower)) add('question', 'question');
   if (EXCLAMATIVE.test(lower)) add('exclamative', "exclamative ('what a …')");
 
@@ -227,7 +251,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   // Adjectives with a strong valence in AFINN-165 ("ugly", "stupid", "wonderful") judge.
   for (const t of tokens) {
     const word = t.text.toLowerCase();
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word.replace(INVISIBLE, '')] ?? 0) >= 2 && !opinions.includes(word)) opinions.push(word);
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word.replace(INVISIBLE, '')] ?? 0) >= 2 && !opinions.includes(word) && !inIdiom(tokens, t)) opinions.push(word);
   }
   const past = pastEvent(tokens, view);
   const event = past?.person ? null : past;

@@ -48,7 +48,8 @@ function inRelativeClause(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     const word = t.text.toLowerCase();
     if (/^[,;:.!?]$|^(and|but)$/.test(word)) return false;
-    if (/^(who|whom|whose|that)$/.test(word)) return tokens[k - 1]?.pos === 'NOUN';
+    // The head noun may be tagged as an adjective after a determiner ("the standard that has been …").
+    if (/^(who|whom|whose|that)$/.test(word)) return tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.pos === 'DET');
   }
   return false;
 }
@@ -61,9 +62,13 @@ function inRelativeClause(tokens: readonly Token[], i: number): boolean {
 function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const word = t.text.toLowerCase();
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  const before2 = tokens[i - 2]?.text.toLowerCase() ?? '';
+  // Quotation marks around the participle do not hide the copula ("is not “destroyed”").
+  const context = tokens.slice(0, i).filter((x) => !/^["“”'‘’]$/.test(x.text));
+  const before = context.at(-1)?.text.toLowerCase() ?? '';
+  const before2 = context.at(-2)?.text.toLowerCase() ?? '';
   if (BE.has(before) || (BE.has(before2) && /^(not|n't|never)$|ly$/.test(before))) return true;
+  // A participle with its agent and no auxiliary ("the world created by this narcissist", "Saddened by …") describes; it reports no event.
+  if (tokens[i + 1]?.text.toLowerCase() === 'by' && !context.slice(-3).some((x) => /^(be|get|have)$/i.test(x.lemma))) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
   if (hypothetical(tokens, i) || inRelativeClause(tokens, i)) return true;
   if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
@@ -77,7 +82,7 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words that may stand between a subject and its verb ("I have only been called", "I recently witnessed"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['got', 'get', 'have', 'has', 'had', "'ve", "'d", 'was', 'were', 'been', 'am', "'m", 'did', 'then', 'just', 'only', 'also', 'never', 'recently', 'once', 'already', 'actually', 'really', 'finally', 'even', 'still', 'not', "n't"]);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ever', 'got', 'get', 'have', 'has', 'had', "'ve", "'d", 'was', 'were', 'been', 'am', "'m", 'did', 'then', 'just', 'only', 'also', 'never', 'recently', 'once', 'already', 'actually', 'really', 'finally', 'even', 'still', 'not', "n't"]);
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'just', 'also', 'actually', 'well', 'yes', 'no']);
 
@@ -153,6 +158,8 @@ export function pastEvent(tokens: readonly Token[], compromiseView: () => Return
     // compromise keeps the punctuation around a term ("made,"); the cue shows the word alone.
     const word = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
+    // wink-nlp's noun reading wins ("That's a given", "deserve a shot").
+    if (at !== -1 && tokens[at]!.pos === 'NOUN') continue;
     if (at === -1 || !notAnEvent(tokens, at)) {
       const event = found(at, word);
       if (event) return event;
