@@ -177,6 +177,12 @@ describe('claims: what a cue fires on', () => {
     expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);
   });
 
+  it('an "i" inside a link is not the writer', async () => {
+    const { label: got, cues } = await cuesOf('Russia delivered 12 jets to Iraq in 2015 https://t.co/srOD8R0M6I');
+    expect(cues.some((c) => c.startsWith('about the writer')), cues.join('; ')).toBe(false);
+    expect(got).toBe('sourced_claim');
+  });
+
   it('a form of address before a statement is not a command', async () => {
     const { cues: addressed } = await cuesOf('Miss the US was training the Iraqi soldiers for a decade.');
     expect(addressed.some((c) => c.startsWith('imperative')), addressed.join('; ')).toBe(false);

@@ -19,7 +19,7 @@ const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm
 /** Reply handles opening a sentence, with the name shown before them: "barker @flrlegal @CarpeNoctem ". */
 const REPLY_HANDLES = /^(?:[\p{L}.]+\s+)?(?:@\w+[,:]?\s+)+/u;
 /** A statement with a tag ("The ISIS flag isn't flying from any Capitol, is it?", "…, right?") asserts the statement. */
-const TAG_QUESTION = /,\s*(?:(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|can|can't|will|won't|would|wouldn't)\s+(?:it|he|she|they|we|you|there|that)(?:\s+not)?|right)\s*\?+["')\]]*\s*$/;
+const TAG_QUESTION = /,\s*(?:(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|can|can't|will|won't|would|wouldn't)\s+(?:it|he|she|they|there|that)(?:\s+not)?|right)\s*\?+["')\]]*\s*$/;
 /** A question by its form even without "?": "how does Iraq move …", "why should we …". */
 const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
@@ -121,7 +121,7 @@ function addressesSomeone(words: readonly Token[]): boolean {
 }
 
 /** The writer as a word of the sentence: "I", "I'm", "me", "my". */
-const WRITER_WORD = /(?:^|[^\p{L}'])(i|i'm|i've|i'd|i'll|im|ive|me|my|myself)(?![\p{L}'])/u;
+const WRITER_WORD = /(?:^|[^\p{L}\p{N}'@#/._-])(i|i'm|i've|i'd|i'll|im|ive|me|my|myself)(?![\p{L}\p{N}'])/u;
 /** "I read / I've heard / I have seen" pass on a report; "when I was …" only dates what follows. */
 const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(?:when|since|before|after) i was\b/;
 
@@ -288,7 +288,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   }
   // The writer in the first clause ("I was making $87,000 a year", "They denied me unemployment"): their own
   // life. Not what they read, heard or saw ("From what I've read, …"), nor a time frame ("When I was growing up, …").
-  const opening = lower.split(/[,;]/)[0]!;
+  const opening = lower.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ').split(/[,;]/)[0]!;
   const writer = WRITER_WORD.exec(opening);
   if (writer && !cues.some((c) => c.id === 'about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
 
