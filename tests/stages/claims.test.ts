@@ -71,6 +71,9 @@ describe('claims: what a cue fires on', () => {
     ['a participle with its agent and no auxiliary', 'This is the unfortunate world created by this narcissist.'],
     ['a participle in quotation marks after "is not"', 'The military is not "destroyed".'],
     ['a past form that wink-nlp reads as a noun', "That's a given."],
+    ['a relative clause on a plural name', 'Funny to watch a bunch of Cons who never served.'],
+    ['the agent after a short particle', 'Brought to you by William Jefferson Clinton.'],
+    ['a participle after an indefinite pronoun', 'They resist anything related to the Federal Government.'],
     ['a participle after an adverb, describing a noun', 'There is always a mentally disturbed man in the crowd.'],
   ])('no past event in %s', async (_name, comment, word = '') => {
     const { cues } = await cuesOf(comment);
@@ -172,6 +175,18 @@ describe('claims: what a cue fires on', () => {
     ['an impression', 'She sounds like Hillary.', "an impression, not a fact ('sounds like')", true],
     ['"that\'s why" as a cause', 'It is flying here, thats why Americans are joining ISIS.', 'cause or purpose', true],
     ['a command after a comma', "The virus doesn't work, stop spreading propaganda.", "imperative or request in a later clause ('stop')", true],
+    ['a noun phrase after an adverb in the predicate', 'She is still a woman.', "says what something is ('is a woman')", true],
+    ['a possessive noun phrase in the predicate', "That's HIS results.", "says what something is (''s HIS results')", true],
+    ['no "X is a Y" in "there is a …"', 'There is a reason for it.', 'says what something is', false],
+    ['an adverb before the verb of a subject', 'The First Amendment only talks about Congress.', "says what The First Amendment talks does", false],
+    ['a denied past event', "Back then women didn't serve in the military much.", "past event ('didn't serve')", true],
+    ['not a light verb after "didn\'t"', "He didn't mean it.", 'past event', false],
+    ['a state of mind is no event', 'Obama hated this country.', 'past event', false],
+    ['a rhetorical formula at the end of a question', 'After 300 years of this, what do you expect?', "rhetorical question stating a fact ('what do you expect')", true],
+    ['"\'ll" is a prediction', "That'll help the economy.", "prediction (''ll')", true],
+    ['"I’m" with a curly apostrophe is the writer, not a third party', 'I’m pretty sure that approach works.', 'statement about someone', false],
+    ['"never was" is no command', 'Never was that the case.', 'imperative', false],
+    ['the idiom "margin of error"', 'They predict elections within the margin of error.', 'evaluation', false],
   ])('%s', async (_name, comment, cue, fires) => {
     const { cues } = await cuesOf(comment);
     expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);

@@ -8,7 +8,7 @@ import type { Cue, CueId, Mention, Token } from './types.js';
 
 /** Opening words of a question that asserts a fact ("Did you know that the US has …?"). */
 const RHETORICAL = ['did you know', "didn't you know", 'do you know that', "don't you know", 'did you not know', "isn't it true", 'is it not true', 'remember when', "isn't it funny", 'why is it that', 'how come'];
-const PREDICTION = /\b(will|won't|shall|gonna|going to|is about to|are about to)\b/;
+const PREDICTION = /\b(will|won't|shall|gonna|going to|is about to|are about to)\b|\w'(ll)\b/;
 /** Modal verbs and how strongly each turns a statement into a possibility or recommendation. */
 const MODALS: [RegExp, CueId][] = [
   [/\b(should|must|ought to|need|needs|have to|has to)\b/, 'modal-should'],
@@ -21,6 +21,8 @@ const FIRST_PERSON = /^(?:and |but |so |well,? |actually,? |yes,? |no,? )?(i|i'm
 const REPLY_HANDLES = /^(?:[\p{L}.]+\s+)?(?:@\w+[,:]?\s+)+/u;
 /** A statement with a tag ("The ISIS flag isn't flying from any Capitol, is it?", "…, right?") asserts the statement. */
 const TAG_QUESTION = /,\s*(?:(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|can|can't|will|won't|would|wouldn't)\s+(?:it|he|she|they|there|that)(?:\s+not)?|right)\s*\?+["')\]]*\s*$/;
+/** Formulas that make a question rhetorical wherever they stand: "… what do you expect?", "Why do you think they murdered JFK?". */
+const RHETORICAL_FORMULA = /\b(what (?:else )?do you expect|why do you think|who do you think|is that why|isn't that why|guess (?:who|what|why))\b/;
 /** A question by its form even without "?": "how does Iraq move …", "why should we …". */
 const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
@@ -71,13 +73,13 @@ const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(
 const LATER_COMMAND = /[,;:]\s*(?:so |and |but |now |just |please )?(stop|don't|do not|quit|go|get|let's|read|look|wake up|try|keep|leave|shut)\b(?! to\b)/;
 /** "sounds like Hillary", "looks as if", "seems to be": the writer's impression, not a fact. */
 const IMPRESSION = /\b(?:sounds?|looks?|seems?|appears?) (?:like|as if|as though|to be)\b/;
-/** Whether a word only makes up an idiom that judges nothing: "some kind of disaster", "with respect to", "no problem predicting", "a great deal", "in favor of". */
+/** Whether a word only makes up an idiom that judges nothing: "some kind of disaster", "with respect to", "no problem predicting", "a great deal", "in favor of", "margin of error". */
 function inIdiom(tokens: readonly Token[], t: Token): boolean {
   const i = tokens.indexOf(t);
   const word = t.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase();
   const next = tokens[i + 1]?.text.toLowerCase();
-  return ((word === 'kind' || word === 'sort') && next === 'of') || (word === 'respect' && prev === 'with') || (word === 'problem' && prev === 'no') || (word === 'great' && next === 'deal') || (/^favou?r$/.test(word) && prev === 'in');
+  return ((word === 'kind' || word === 'sort') && next === 'of') || (word === 'respect' && prev === 'with') || (word === 'problem' && prev === 'no') || (word === 'great' && next === 'deal') || (/^favou?r$/.test(word) && prev === 'in') || (word === 'error' && prev === 'of' && tokens[i - 2]?.text.toLowerCase() === 'margin');
 }
 
 /**
@@ -109,6 +111,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const tag = TAG_QUESTION.exec(lower);
   if (isQuestion && rhetorical && rhetorical.at < 5) add('rhetorical-question', `rhetorical question stating a fact ('${rhetorical.phrase}')`);
   else if (tag) add('rhetorical-question', `tag question asserting its statement ('${tag[0].replace(/^,\s*/, '').trim()}')`);
+  else if ((isQuestion || QUESTION_FORM.test(lower)) && RHETORICAL_FORMULA.test(lower)) add('rhetorical-question', `rhetorical question stating a fact ('${RHETORICAL_FORMULA.exec(lower)![0]}')`);
   else if (isQuestion || QUESTION_FORM.test(lower)) add('question', 'question');
   if (EXCLAMATIVE.test(lower)) add('exclamative', "exclamative ('what a …')");
 
@@ -116,7 +119,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');
 
   const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text) && !addressesSomeone(words);
-  if (/^(please|don't|do not|never|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower) || (opensWithVerb && view().has('^#Imperative'))) add('imperative', 'imperative or request');
+  if (/^(please|don't|do not|never(?! (?:was|is|were|are|has|have|had|did|does|do|will|would|could|again)\b)|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower) || (opensWithVerb && view().has('^#Imperative'))) add('imperative', 'imperative or request');
   // A command after a comma ("US designer virus doesn't work, stop spreading propaganda") counts half.
   const laterCommand = !cues.some((c) => c.id === 'imperative') ? LATER_COMMAND.exec(lower) : null;
   if (laterCommand) add('imperative', `imperative or request in a later clause ('${laterCommand[1]}')`, 0.5);
@@ -124,7 +127,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
   const prediction = PREDICTION.exec(lower);
-  if (prediction) add('prediction', `prediction ('${prediction[1]}')`);
+  if (prediction) add('prediction', `prediction ('${prediction[1] ?? `'${prediction[2]}`}')`);
   if (!prediction) {
     // A modal only in a later clause leaves the first clause's statement standing
     // ("X is a CIA plant and should be lopped off" still asserts that X is a CIA plant).

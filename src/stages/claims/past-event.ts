@@ -49,7 +49,11 @@ function inRelativeClause(tokens: readonly Token[], i: number): boolean {
     const word = t.text.toLowerCase();
     if (/^[,;:.!?]$|^(and|but)$/.test(word)) return false;
     // The head noun may be tagged as an adjective after a determiner ("the standard that has been …").
-    if (/^(who|whom|whose|that)$/.test(word)) return tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.pos === 'DET');
+    // So may an indefinite pronoun ("someone who …") or a plural name ("Cons who never served").
+    if (/^(who|whom|whose|that)$/.test(word)) {
+      const head = tokens[k - 1];
+      return head?.pos === 'NOUN' || (head?.pos === 'ADJ' && tokens[k - 2]?.pos === 'DET') || /^(someone|anyone|everyone|somebody|anybody|one)$/i.test(head?.text ?? '') || (head?.pos === 'PROPN' && /s$/.test(head.text) && /^(who|that)$/.test(word));
+    }
   }
   return false;
 }
@@ -68,7 +72,13 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const before2 = context.at(-2)?.text.toLowerCase() ?? '';
   if (BE.has(before) || (BE.has(before2) && /^(not|n't|never)$|ly$/.test(before))) return true;
   // A participle with its agent and no auxiliary ("the world created by this narcissist", "Saddened by …") describes; it reports no event.
-  if (tokens[i + 1]?.text.toLowerCase() === 'by' && !context.slice(-3).some((x) => /^(be|get|have)$/i.test(x.lemma))) return true;
+  const auxiliary = context.slice(-3).some((x) => /^(be|get|have)$/i.test(x.lemma));
+  if (tokens[i + 1]?.text.toLowerCase() === 'by' && !auxiliary) return true;
+  // The agent after a short particle or pronoun ("Brought to you by …", "not freaked out by it").
+  const by = tokens.slice(i + 1, i + 4).findIndex((x) => x.text.toLowerCase() === 'by');
+  if (by > 0 && !auxiliary && tokens.slice(i + 1, i + 1 + by).every((x) => ['ADP', 'PRON', 'PART', 'ADV'].includes(x.pos))) return true;
+  // A participle right after an indefinite pronoun describes it ("anything related to …").
+  if (/^(anything|something|everything|nothing|anyone|someone|everyone|those)$/.test(before)) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
   if (hypothetical(tokens, i) || inRelativeClause(tokens, i)) return true;
   if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
@@ -118,6 +128,32 @@ function personalSubject(tokens: readonly Token[], i: number): Person | null {
 /** What the writer read or heard passes on a report about the world ("From what I've read, some colleges …"). */
 const HEARSAY = new Set(['read', 'hear', 'learn']);
 
+/** Verbs of a state of mind: "Obama hated this country", "all those who read and agreed" judge or feel; they report no event. */
+const MENTAL = new Set(['hate', 'love', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'know', 'feel', 'fear', 'care', 'prefer', 'understand', 'doubt', 'suspect', 'wonder', 'agree', 'despise', 'adore', 'dislike', 'enjoy']);
+/** Verbs after "didn't" that report no event of their own ("didn't mean", "didn't get it"). */
+const LIGHT_VERBS = new Set([...MENTAL, 'mean', 'matter', 'say', 'see', 'get', 'make', 'help', 'work']);
+
+/**
+ * A past event denied with do-support: "Back then women didn't serve in the military", "He did not
+ * pay taxes" (an affirmative "did" is mostly emphasis). Not a light verb, not imagined and not in a
+ * relative clause. Returns the index of "did", or -1.
+ */
+function deniedEvent(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(did|didn't|didnt)$/i.test(tokens[i]!.text)) continue;
+    let k = i + 1;
+    let negated = /n'?t$/i.test(tokens[i]!.text);
+    while (k < tokens.length && (/^(not|n't|nt|never)$/i.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) {
+      if (/^(not|n't|nt|never)$/i.test(tokens[k]!.text)) negated = true;
+      k++;
+    }
+    const verb = tokens[k];
+    if (!negated || !verb || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma.toLowerCase() || LIGHT_VERBS.has(verb.lemma.toLowerCase())) continue;
+    if (!hypothetical(tokens, i) && !inRelativeClause(tokens, i)) return i;
+  }
+  return -1;
+}
+
 /** A past event as written, and whether it is the writer's own ("I applied") or the reader's ("you asked"). */
 interface PastEvent {
   word: string;
@@ -133,19 +169,30 @@ interface PastEvent {
 export function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): PastEvent | null {
   let writers: PastEvent | null = null;
   const found = (at: number, word: string): PastEvent | null => {
-    const person = at === -1 || HEARSAY.has(tokens[at]!.lemma.toLowerCase()) ? null : personalSubject(tokens, at);
+    const subject = at === -1 ? null : personalSubject(tokens, at);
+    // What the writer read or heard passes on a report; what the reader heard is still the reader's.
+    const person = subject === 'writer' && HEARSAY.has(tokens[at]!.lemma.toLowerCase()) ? null : subject;
     if (person) {
       writers ??= { word, person };
       return null;
     }
     return { word, person: null };
   };
+  const denied = deniedEvent(tokens);
+  if (denied !== -1) {
+    const k = tokens.findIndex((t, j) => j > denied && t.pos === 'VERB');
+    // The words as written: "didn't serve", with no space before "n't".
+    const words = tokens.slice(denied, k + 1).map((t, j, all) => (j > 0 && all[j - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+    const event = found(denied, words);
+    if (event) return event;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;
     const word = t.text.toLowerCase();
     if (word === t.lemma.toLowerCase()) continue;
     if (!/(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/.test(word)) continue;
+    if (MENTAL.has(t.lemma.toLowerCase())) continue;
     if (!notAnEvent(tokens, i)) {
       const event = found(i, t.text);
       if (event) return event;
@@ -158,8 +205,8 @@ export function pastEvent(tokens: readonly Token[], compromiseView: () => Return
     // compromise keeps the punctuation around a term ("made,"); the cue shows the word alone.
     const word = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
-    // wink-nlp's noun reading wins ("That's a given", "deserve a shot").
-    if (at !== -1 && tokens[at]!.pos === 'NOUN') continue;
+    // wink-nlp's noun reading wins ("That's a given", "deserve a shot"); a state of mind is no event.
+    if (at !== -1 && (tokens[at]!.pos === 'NOUN' || MENTAL.has(tokens[at]!.lemma.toLowerCase()))) continue;
     if (at === -1 || !notAnEvent(tokens, at)) {
       const event = found(at, word);
       if (event) return event;

@@ -37,7 +37,7 @@ export function finiteVerbAfter(tokens: readonly Token[], after: number, lexicon
     const t = tokens[k]!;
     const word = t.text.toLowerCase();
     if (t.pos === 'VERB') {
-      if (/ing$/.test(word) || lexicons.selfVerbs.has(t.lemma.toLowerCase())) return undefined;
+      if (isGerund(t) || lexicons.selfVerbs.has(t.lemma.toLowerCase())) return undefined;
       // Not after a copula or "to", and not after a modal: "Israel can press Egypt" is a possibility.
       if (tokens.slice(i, k).some((x, j) => isCopula(tokens, i + j) || MODAL_WORDS.test(x.text))) return undefined;
       return t;
@@ -61,7 +61,9 @@ export function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): 
   for (let k = noun + 1; k < first.length; k++) {
     const t = first[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'ADP') continue;
-    if (t.pos === 'VERB' && /s$|ed$/.test(t.text.toLowerCase()) && !lexicons.selfVerbs.has(t.lemma.toLowerCase())) return first.slice(noun, k).map((x) => x.text).join(' ');
+    // An adverb may stand before the verb ("The First Amendment only talks about …").
+    if (t.pos === 'ADV' && /ly$|^(now|also|already|still|only|often|always|never|usually|even|just|all)$/i.test(t.text)) continue;
+    if (t.pos === 'VERB' && /s$|ed$/.test(t.text.toLowerCase()) && !lexicons.selfVerbs.has(t.lemma.toLowerCase())) return first.slice(noun, k).filter((x) => x.pos !== 'ADV').map((x) => x.text).join(' ');
     return null;
   }
   return null;
@@ -107,6 +109,9 @@ export function evaluativePredicate(tokens: readonly Token[]): string | null {
   return judging ? phrase.map((t) => t.text).join(' ') : null;
 }
 
+/** An -ing form that is not its own lemma ("focusing", not "bring" or "sing"). */
+const isGerund = (t: Token) => /ing$/i.test(t.text) && t.lemma.toLowerCase() !== t.text.toLowerCase();
+
 /** Words of a sentence (no punctuation), as written. */
 export const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 
@@ -124,25 +129,38 @@ export function thirdPersonStatement(tokens: readonly Token[]): { text: string; 
   let k = 0;
   while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
   const subject = words[k];
-  if (!subject || PERSONAL_SUBJECTS.has(subject.text.toLowerCase())) return null;
-  const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(t.text.toLowerCase()) || /^(my|your|our|us|me)$/i.test(t.text);
+  // Curly apostrophes as typed on phones ("I’m") are the same words.
+  const key = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+  if (!subject || PERSONAL_SUBJECTS.has(key(subject))) return null;
+  const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(key(t)) || /^(my|your|our|us|me)$/i.test(t.text);
   if (!['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(subject.pos)) return null;
   for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
     const t = words[j]!;
     if (isPersonal(t)) return null;
     // Not a gerund, and not an infinitive ("Funny to watch", "Obama to white working Americans").
-    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/i.test(t.text) || /^to$/i.test(words[j - 1]!.text) ? null : { text: words.slice(k, j + 1).map((w) => w.text).join(' '), verb: t };
+    if (t.pos === 'VERB' || t.pos === 'AUX') return isGerund(t) || /^to$/i.test(words[j - 1]!.text) ? null : { text: words.slice(k, j + 1).map((w) => w.text).join(' '), verb: t };
     if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'PART', 'NUM', 'PRON'].includes(t.pos)) return null;
   }
   return null;
 }
 
-/** "X is a Y" / "X was the Y": a copula followed by a noun phrase, not an adjective. */
+/** Adverbs that may stand between a copula and its noun phrase ("She is still a woman"). */
+const COPULA_ADVERBS = /^(still|also|just|only|really|actually|clearly|obviously|definitely|indeed)$/i;
+
+/**
+ * "X is a Y" / "X was the Y" / "That's his result": a copula followed by a noun phrase, not an
+ * adjective. "There is a …" is existence, a cue of its own.
+ */
 export function isA(tokens: readonly Token[]): string | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!isCopula(tokens, i) || /^(has|have) been$/.test(tokens[i]!.text)) continue;
-    const det = tokens[i + 1]!;
-    const next = tokens[i + 2]!;
+    if (!isCopula(tokens, i) || /^(has|have) been$/.test(tokens[i]!.text) || /^(there|here)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    let d = i + 1;
+    while (tokens[d + 1] && tokens[d]!.pos === 'ADV' && COPULA_ADVERBS.test(tokens[d]!.text)) d++;
+    const det = tokens[d]!;
+    const next = tokens[d + 1];
+    if (!next) continue;
+    const nounAhead = next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && tokens[d + 2]?.pos === 'NOUN');
+    if (/^(his|her|their|its)$/i.test(det.text) && nounAhead) return `${tokens[i]!.text} ${det.text} ${next.text}`;
     if (['a', 'an', 'the'].includes(det.text.toLowerCase()) && (next.pos === 'NOUN' || next.pos === 'PROPN')) return `${tokens[i]!.text} ${det.text} ${next.text}`;
     if (det.pos === 'NOUN' || det.pos === 'PROPN') return `${tokens[i]!.text} ${det.text}`;
   }
