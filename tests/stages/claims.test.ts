@@ -168,6 +168,7 @@ describe('claims: what a cue fires on', () => {
     ['what a third party does not do', 'It does not apply to any branch of the Government.', "states what someone does not do ('does not apply')", true],
     ['what a third party has', 'Those scholarships also have lower standards.', "states what someone has ('have')", true],
     ['not a verb of the mind', 'He does not care about the law.', 'states what someone', false],
+    ['"have" as an auxiliary is no possession', 'The Egyptians have fought 4 wars with Israel.', 'states what someone has', false],
     ['not the writer', 'I do not accept that.', 'states what someone', false],
     ['a judging noun phrase in the predicate', 'Feminism is a disease.', "judges in the predicate ('disease')", true],
     ['a judging role in the predicate', 'Gun control is not the answer.', "judges in the predicate ('answer')", true],

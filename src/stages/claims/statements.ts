@@ -80,7 +80,11 @@ const NEGATORS = /^(not|n't|never|nt)$/i;
  */
 export function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: ClaimLexicons): string | null {
   const lemma = verb.lemma.toLowerCase();
-  if (lemma === 'have' && /^(has|have|had)$/i.test(verb.text)) return `has ('${verb.text}')`;
+  if (lemma === 'have' && /^(has|have|had)$/i.test(verb.text)) {
+    // "have fought", "has been done": an auxiliary; what happened is the past event, not possession.
+    const next = tokens.slice(tokens.indexOf(verb) + 1).find((t) => t.pos !== 'ADV');
+    return next?.pos === 'VERB' || next?.pos === 'AUX' ? null : `has ('${verb.text}')`;
+  }
   if (lemma !== 'do') return null;
   let k = tokens.indexOf(verb) + 1;
   let negated = false;
