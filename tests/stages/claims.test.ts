@@ -169,6 +169,8 @@ describe('claims: what a cue fires on', () => {
     ['what a third party has', 'Those scholarships also have lower standards.', "states what someone has ('have')", true],
     ['not a verb of the mind', 'He does not care about the law.', 'states what someone', false],
     ['"have" as an auxiliary is no possession', 'The Egyptians have fought 4 wars with Israel.', 'states what someone has', false],
+    ['"has not" + participle is no possession either', 'Turkey has not taken a single refugee.', 'states what someone has', false],
+    ['one verb, one cue: a past "had" is not also a possession', 'Denmark hardly had relations with Iran.', 'states what someone has', false],
     ['not the writer', 'I do not accept that.', 'states what someone', false],
     ['a judging noun phrase in the predicate', 'Feminism is a disease.', "judges in the predicate ('disease')", true],
     ['a judging role in the predicate', 'Gun control is not the answer.', "judges in the predicate ('answer')", true],

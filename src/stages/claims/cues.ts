@@ -205,7 +205,9 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (subject) add('subject-acts', `says what ${subject} does`);
   const statement = thirdPersonStatement(tokens);
   if (statement) add('third-person', `statement about someone or something ('${statement.text}')`);
-  const doesOrHas = statement && !cues.some((c) => c.id === 'imperative') && !/\b(who|that|which)\b/i.test(statement.text) ? doesNotOrHas(tokens, statement.verb, lexicons) : null;
+  // Not when the same verb is already the past event ("Denmark hardly had relations with Iran"): one verb, one cue.
+  const sameVerb = event !== null && event.word.toLowerCase() === statement?.verb.text.toLowerCase();
+  const doesOrHas = statement && !sameVerb && !cues.some((c) => c.id === 'imperative') && !/\b(who|that|which)\b/i.test(statement.text) ? doesNotOrHas(tokens, statement.verb, lexicons) : null;
   if (doesOrHas) add('does-or-has', `states what someone ${doesOrHas}`);
   const judged = !event && !numbers.length && !dates ? evaluativePredicate(tokens) : null;
   if (judged) add('evaluative-predicate', `judges in the predicate ('${judged}')`);

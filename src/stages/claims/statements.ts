@@ -82,7 +82,7 @@ export function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: Cl
   const lemma = verb.lemma.toLowerCase();
   if (lemma === 'have' && /^(has|have|had)$/i.test(verb.text)) {
     // "have fought", "has been done": an auxiliary; what happened is the past event, not possession.
-    const next = tokens.slice(tokens.indexOf(verb) + 1).find((t) => t.pos !== 'ADV');
+    const next = tokens.slice(tokens.indexOf(verb) + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'PART' && !NEGATORS.test(t.text));
     return next?.pos === 'VERB' || next?.pos === 'AUX' ? null : `has ('${verb.text}')`;
   }
   if (lemma !== 'do') return null;
