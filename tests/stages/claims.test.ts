@@ -183,6 +183,8 @@ describe('claims: what a cue fires on', () => {
     ['no "X is a Y" in "there is a …"', 'There is a reason for it.', 'says what something is', false],
     ['an adverb before the verb of a subject', 'The First Amendment only talks about Congress.', "says what The First Amendment talks does", false],
     ['a denied past event', "Back then women didn't serve in the military much.", "past event ('didn't serve')", true],
+    ['a passive "done"', 'The counseling has been done many times before.', "past event ('done')", true],
+    ['"did" standing in for a verb', 'Sure she did.', 'past event', false],
     ['not a light verb after "didn\'t"', "He didn't mean it.", 'past event', false],
     ['a state of mind is no event', 'Obama hated this country.', 'past event', false],
     ['a rhetorical formula at the end of a question', 'After 300 years of this, what do you expect?', "rhetorical question stating a fact ('what do you expect')", true],

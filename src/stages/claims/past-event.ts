@@ -81,7 +81,8 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   if (/^(anything|something|everything|nothing|anyone|someone|everyone|those)$/.test(before)) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
   if (hypothetical(tokens, i) || inRelativeClause(tokens, i)) return true;
-  if (NOT_EVENTS.has(t.lemma.toLowerCase())) return true;
+  // "did" and "done" stand in for another verb ("Sure she did"), except a passive "done" ("have been done many times").
+  if (NOT_EVENTS.has(t.lemma.toLowerCase()) && !(word === 'done' && /^(been|was|were)$/.test(before))) return true;
   // "had" before another verb is an auxiliary; the verb after it is the event ("had withdrawn").
   if (t.lemma.toLowerCase() === 'have' && tokens.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
   // "another civilized country", "a disturbed feminist": after a determiner or adjective and before a noun.
