@@ -3,7 +3,12 @@ import { DASH_SIGNATURE, nameAfter, nameAfterVerb, nameBefore, signedBy, sourceB
 import { findPhrase, firstPhrase, plain } from './text-match.js';
 import type { Cue, Mention, Source, Token } from './types.js';
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk|info)(?:\/\S*)?/i;
+/** A web link written out ("https://…", "www.…"). */
+const WEB_LINK = String.raw`(?:https?:\/\/|www\.)\S+`;
+/** A link or a bare domain ("cdc.gov", "example.org/jets"). */
+const URL = new RegExp(String.raw`\b${WEB_LINK}|\b[\w-]+\.(?:com|org|net|gov|edu|co\.uk|info)(?:\/\S*)?`, 'i');
+/** A line that is only a link, perhaps announced ("Here's the link: https://…"). */
+const LINK_LINE = new RegExp(String.raw`^(?:(?:here'?s|here is) the (?:link|source)\s*:?\s*|link\s*:\s*)?${WEB_LINK}$`, 'i');
 const QUOTED = /["“]([^"“”]{12,})["”]/g;
 /** A chapter-and-verse citation of a document: "Deuteronomy 22:28", "Leviticus 25:44", "John 3:16". */
 const CITATION = /\b\p{Lu}\p{L}+\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b/u;
@@ -40,6 +45,9 @@ export interface Attribution {
  */
 export function findAttribution(text: string, offset: number, tokens: readonly Token[], mentions: readonly Mention[], lexicons: ClaimLexicons, articleText: string): Attribution {
   const cues: Cue[] = [];
+  const attributed = (says: string): Cue => ({ id: 'attributed', says, count: 1 });
+  /** The words of a span given in absolute offsets. */
+  const spanText = (span: { start: number; end: number }) => text.slice(span.start - offset, span.end - offset);
   const lower = plain(text);
   const url = URL.exec(text);
   if (url) return { source: { kind: 'url', start: offset + url.index, end: offset + url.index + url[0].length }, cues: [{ id: 'url', says: 'links a source (URL)', count: 1 }] };
@@ -58,16 +66,16 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   if (cited) {
     const article = /(?:the|this) (?:article|story)/i.exec(cited[0])!;
     const start = offset + cited.index + article.index;
-    return { source: { kind: 'article', start, end: start + article[0].length }, cues: [{ id: 'attributed', says: `attributed to the article ('${cited[0]}')`, count: 1 }] };
+    return { source: { kind: 'article', start, end: start + article[0].length }, cues: [attributed(`attributed to the article ('${cited[0]}')`)] };
   }
 
   const signed = signedBy(text, offset, mentions);
-  if (signed) return { source: { kind: 'named', ...signed }, cues: [{ id: 'attributed', says: `names its source after it ('${text.slice(signed.start - offset, signed.end - offset)}')`, count: 1 }] };
+  if (signed) return { source: { kind: 'named', ...signed }, cues: [attributed(`names its source after it ('${spanText(signed)}')`)] };
 
   const citation = CITATION.exec(text);
   if (citation) {
     const start = offset + citation.index;
-    return { source: { kind: 'named', start, end: start + citation[0].length }, cues: [{ id: 'attributed', says: `cites a document ('${citation[0]}')`, count: 1 }], carriesOn: true };
+    return { source: { kind: 'named', start, end: start + citation[0].length }, cues: [attributed(`cites a document ('${citation[0]}')`)], carriesOn: true };
   }
 
   const pointer = POINTER.exec(text);
@@ -75,7 +83,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     const name = nameAfter(offset + pointer[0].length, mentions, tokens);
     // Only when a statement follows the pointer ("Read the Constitution, Article II gives …"), not a bare "See NFL".
     const statement = name ? /^[^,:;]*[,:;]\s*(\S+\s+){2,}\S/.test(text.slice(name.end - offset)) : false;
-    if (name && statement) return { source: { kind: 'named', ...name }, pointsToSource: true, cues: [{ id: 'attributed', says: `points to a source ('${text.slice(0, name.end - offset)}')`, count: 1 }] };
+    if (name && statement) return { source: { kind: 'named', ...name }, pointsToSource: true, cues: [attributed(`points to a source ('${text.slice(0, name.end - offset)}')`)] };
   }
 
   const vague = firstPhrase(lower, lexicons.vagueAttribution);
@@ -84,7 +92,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   const phrase = firstPhrase(lower, lexicons.attributionPhrases);
   if (phrase) {
     const name = nameAfter(offset + phrase.at + phrase.phrase.length, mentions, tokens);
-    if (name) return { source: { kind: 'named', ...name }, cues: [...cues, { id: 'attributed', says: `attributed ('${phrase.phrase} ${text.slice(name.start - offset, name.end - offset)}')`, count: 1 }] };
+    if (name) return { source: { kind: 'named', ...name }, cues: [...cues, attributed(`attributed ('${phrase.phrase} ${spanText(name)}')`)] };
   }
 
   for (const [i, t] of tokens.entries()) {
@@ -97,18 +105,18 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     if (name) {
       const quoted = /["“]/.test(text);
       const kind = quoted ? 'quote' : 'named';
-      return { source: { kind, ...name }, cues: [...cues, { id: 'attributed', says: `attributed to a named source ('${text.slice(name.start - offset, t.end - offset)}')${quoted ? ' with a quotation' : ''}`, count: 1 }] };
+      return { source: { kind, ...name }, cues: [...cues, attributed(`attributed to a named source ('${spanText({ start: name.start, end: t.end })}')${quoted ? ' with a quotation' : ''}`)] };
     }
   }
   const lead = sourceBeforeColon(text, offset, mentions, tokens);
-  if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, { id: 'attributed', says: `names its source before a colon ('${text.slice(lead.start - offset, lead.end - offset)}:')`, count: 1 }] };
+  if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, attributed(`names its source before a colon ('${spanText(lead)}:')`)] };
   return { source: null, cues };
 }
 
 /** "Source: CNN", "Sources: …", "via Reuters", or a URL alone ("Here's the link: https://…"): a line naming the source of what came before it. */
 export function isSourceLine(text: string): boolean {
   const t = text.trim();
-  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || DASH_SIGNATURE.test(t) && /^[-—–~]/.test(t) || /^(?:(?:here'?s|here is) the (?:link|source)\s*:?\s*|link\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i.test(t);
+  return /^(?:sources?|via|credit|ref)\s*:?\s+\S/i.test(t) || DASH_SIGNATURE.test(t) && /^[-—–~]/.test(t) || LINK_LINE.test(t);
 }
 
 /** Does this sentence introduce a source for the next one ("If Voltaire is right..")? */
