@@ -60,10 +60,9 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
   for (const s of sentences) {
     const tokens = s.tokens as Token[];
     const mentions = entities.filter((e) => e.start >= s.start && e.end <= s.end);
-    const cues: Cue[] = claimCues(s.text, tokens, mentions, lexicons);
     const attribution = findAttribution(s.text, s.start, tokens, mentions, lexicons, article);
-    if (attribution.pointsToSource) cues.splice(0, cues.length, ...cues.filter((c) => c.id !== 'imperative'));
-    cues.push(...attribution.cues);
+    // "Read the Constitution, …": the imperative only points to the source.
+    const cues: Cue[] = [...claimCues(s.text, tokens, mentions, lexicons).filter((c) => !(attribution.pointsToSource && c.id === 'imperative')), ...attribution.cues];
     let source = attribution.source;
     if (!source && previous && previous.comment === s.comment && previous.introduces) {
       // "If Voltaire is right..": the source named there covers the rest of the comment.
