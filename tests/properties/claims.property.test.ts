@@ -14,6 +14,8 @@ const PIPELINE = JSON.stringify({
 const FRAGMENTS = [
   'Iraq', 'said', 'according to', 'Reuters', 'they say', 'will', 'should', 'I think', 'Did you know that', '?', '!', '.', ',', ' ', '\n', '\n\n',
   '“', '”', '"', 'https://x.org/a', '2015', 'twelve', 'was', 'killed', 'is a', 'stupid', "Let's", 'Stop', 'If Voltaire is right..', '😀', 'العربية', '\u00a0',
+  // Words the rules look around (subjects, auxiliaries, clause openers): a rule reading past the start or end of a sentence shows up here.
+  'And ', 'and', 'I', 'you', 'my', 'had', 'did', "didn't", 'not', 'who', 'that', 'if', 'by', '-', ';', 'more', 'The', 'people',
 ];
 const comment = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
 const page = fc.array(comment, { minLength: 1, maxLength: 4 }).map((cs) => `Title Here\n\nBody text about Iraq.\n\n${cs.map((c, i) => `  ${i + 1}. user${i} says:\n\n    ${c.replace(/\n/g, '\n    ')}\n`).join('\n')}`);

@@ -75,6 +75,8 @@ describe('claims: what a cue fires on', () => {
     ['the agent after a short particle', 'Brought to you by William Jefferson Clinton.'],
     ['a participle after an indefinite pronoun', 'They resist anything related to the Federal Government.'],
     ['a participle after an adverb, describing a noun', 'There is always a mentally disturbed man in the crowd.'],
+    ['a participle after a degree adverb, describing a noun', 'They have a more advanced center structure.'],
+    ['a participle between two adjectives of a noun', 'They fight the foreign imposed illegitimate rulers.'],
   ])('no past event in %s', async (_name, comment, word = '') => {
     const { cues } = await cuesOf(comment);
     expect(cues.filter((c) => c.startsWith('past event') && (word === '' || c.includes(`'${word}'`))), cues.join('; ')).toEqual([]);
@@ -192,6 +194,8 @@ describe('claims: what a cue fires on', () => {
     ['"I’m" with a curly apostrophe is the writer, not a third party', 'I’m pretty sure that approach works.', 'statement about someone', false],
     ['"never was" is no command', 'Never was that the case.', 'imperative', false],
     ['the idiom "margin of error"', 'They predict elections within the margin of error.', 'evaluation', false],
+    ['a copula after a named entity', 'Kadhimi is the prime minister.', 'says what a named entity is', true],
+    ['an auxiliary after a named entity is no copula', 'The axis of resistance is truly developing.', 'says what a named entity is', false],
   ])('%s', async (_name, comment, cue, fires) => {
     const { cues } = await cuesOf(comment);
     expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);
@@ -223,6 +227,7 @@ describe('claims: what a cue fires on', () => {
   it.each([
     ['a relative clause on a name', 'Obama who refused to apologize to the victims apologizes to Japan.', 'refused'],
     ['"that" after an adjective', 'It is true that Russia delivered 12 jets.', 'delivered'],
+    ['"and" opening the sentence, with no clause before it', 'And killed 12 people in 2015.', 'killed'],
   ])('still a past event: %s', async (_name, comment, word) => {
     const { cues } = await cuesOf(comment);
     expect(cues.some((c) => c.startsWith(`past event ('${word}')`)), cues.join('; ')).toBe(true);

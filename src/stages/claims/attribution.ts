@@ -99,6 +99,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     // "As Reagan put it, …" reports like "said".
     const putIt = t.text.toLowerCase() === 'put' && tokens[i + 1]?.text.toLowerCase() === 'it';
     if (!lexicons.reportingVerbs.has(t.text.toLowerCase()) && !putIt) continue;
+    if (insideName(tokens, i, text)) continue;
     // "X said …" or, inverted after a quotation or clause, "…, said X"; "She said “…”" quotes
     // the person the thread is about.
     const name = nameBefore(t.start, mentions, tokens) ?? nameAfterVerb(t, mentions, tokens) ?? speakerOfQuote(t, text, offset, tokens);
@@ -111,6 +112,16 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   const lead = sourceBeforeColon(text, offset, mentions, tokens);
   if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, attributed(`names its source before a colon ('${spanText(lead)}:')`)] };
   return { source: null, cues };
+}
+
+/**
+ * Whether the word at `i` is capitalised in mid-sentence after another capitalised word, in a
+ * sentence not written in capitals: part of a name ("other Eastern States may have tried",
+ * "Fox Reports"), not a reporting verb.
+ */
+function insideName(tokens: readonly Token[], i: number, text: string): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  return i > 0 && capital(tokens[i]) && capital(tokens[i - 1]) && text !== text.toUpperCase();
 }
 
 /** "Source: CNN", "Sources: …", "via Reuters", or a URL alone ("Here's the link: https://…"): a line naming the source of what came before it. */

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import type { ClaimLexicons } from './lexicons.js';
 import { findPhrase, firstPhrase, plain } from './text-match.js';
 import { pastEvent } from './past-event.js';
-import { doesNotOrHas, evaluativePredicate, finiteVerbAfter, isA, isCopula, subjectActs, thirdPersonStatement, wordsOf } from './statements.js';
+import { doesNotOrHas, evaluativePredicate, finiteVerbAfter, isA, isCopula, skipNegation, subjectActs, thirdPersonStatement, wordsOf } from './statements.js';
 import type { Cue, CueId, Mention, Token } from './types.js';
 
 /** Opening words of a question that asserts a fact ("Did you know that the US has …?"). */
@@ -175,7 +175,7 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) add('no-verb', 'no verb');
   if (/^(?:and |but |so )?(you|you're|your|u)\b(?!\.\w)/.test(lower)) add('addresses-reader', "addresses the reader ('you')");
   // Talk aimed at another commenter ("your hatred has melted your brain") argues with a person, not about the world.
-  else if (/\b(you|you're|your|yours|yourself|u|ur)\b(?!\.\w)/.test(lower)) add('addresses-reader', "speaks to the reader ('you')", 0.5);
+  else if (/\b(you|you're|your|yours|yourself|yourselves|u|ur)\b(?!\.\w)/.test(lower)) add('addresses-reader', "speaks to the reader ('you')", 0.5);
   if (/!\s*["')\]]*\s*$/.test(text.trim()) && !isQuestion) add('exclamation', 'exclamation');
 
   // --- checkable content ---
@@ -219,7 +219,11 @@ export function claimCues(text: string, tokens: readonly Token[], mentions: read
   if (impression) add('impression', `an impression, not a fact ('${impression[0]}')`);
   if (/\b(was|were)\b/.test(lower) && named.length && !opinions.length) add('entity-was', 'says what a named entity was');
   const copula = tokens.findIndex((_, i) => isCopula(tokens, i));
-  if (copula > 0 && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
+  // An auxiliary, not a copula: "is truly developing", "is meant as": the verb form after it says what happens.
+  // Only an inflected form: wink-nlp also tags some nouns and adjectives as verbs ("is part of", "is right").
+  const after = copula > 0 ? tokens[skipNegation(tokens, copula + 1).next] : undefined;
+  const auxiliary = after?.pos === 'VERB' && after.text.toLowerCase() !== after.lemma.toLowerCase();
+  if (copula > 0 && !auxiliary && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
   const comparativeShape = tokens.some((t) => (t.pos === 'ADJ' && /(er|est)$/i.test(t.text)) || /^(more|most|less|least)$/i.test(t.text));
   if (comparativeShape && (view().has('#Comparative') || view().has('#Superlative'))) add('comparison', 'comparison');
   if (/\b(because|caused|led to|result of|due to|in order to|that'?s why|which is why|that is why|this is why|the reason (?:why|for|is|was)|as a result|thanks to|so that)\b/.test(lower)) add('cause', 'cause or purpose');

@@ -14,6 +14,9 @@ const NOT_EVENTS = new Set(['be', 'do']);
 
 const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets']);
 
+/** Adverbs of degree: a participle after them is graded, so it is an adjective ("more advanced", "very respected"). */
+const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'well', 'better', 'best', 'highly']);
+
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', 'may', "'d", "wouldn't", "couldn't", "shouldn't", 'wouldnt', 'couldnt', 'shouldnt']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
@@ -82,16 +85,21 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   // A participle right after an indefinite pronoun describes it ("anything related to …").
   if (/^(anything|something|everything|nothing|anyone|someone|everyone|those)$/.test(before)) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
+  // The end of a hyphenated compound ("self-proclaimed", "well-known", "state-sponsored") is an adjective.
+  const hyphen = tokens[i - 1];
+  if (hyphen?.text === '-' && hyphen.end === t.start && tokens[i - 2]?.end === hyphen.start) return true;
   if (hypothetical(tokens, i) || inRelativeClause(tokens, i)) return true;
   // "did" and "done" stand in for another verb ("Sure she did"), except a passive "done" ("have been done many times").
   if (NOT_EVENTS.has(t.lemma.toLowerCase()) && !(word === 'done' && /^(been|was|were)$/.test(before))) return true;
   // "had" before another verb is an auxiliary; the verb after it is the event ("had withdrawn").
   if (t.lemma.toLowerCase() === 'have' && tokens.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return true;
   // "another civilized country", "a disturbed feminist": after a determiner or adjective and before a noun.
-  // "a mentally disturbed feminist", "the expensively dressed woman": an adverb may come first.
-  const k = tokens[i - 1]?.pos === 'ADV' && /ly$/i.test(before) ? i - 2 : i - 1;
+  // "a mentally disturbed feminist", "a more advanced center": an -ly or degree adverb may come first;
+  // "the foreign imposed illegitimate Sauds": another adjective may stand before the noun.
+  const k = tokens[i - 1]?.pos === 'ADV' && (/ly$/i.test(before) || DEGREE.has(before)) ? i - 2 : i - 1;
   const prev = tokens[k];
-  return tokens[i + 1]?.pos === 'NOUN' && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ');
+  const next = tokens[i + 1]?.pos === 'ADJ' ? tokens[i + 2] : tokens[i + 1];
+  return next?.pos === 'NOUN' && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ');
 }
 
 /** Words that may stand between a subject and its verb ("I have only been called", "I recently witnessed"). */
@@ -101,6 +109,8 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'just', 'also', 'act
 
 /** Whether the clause ending before `k` opens with "I" ("I tried to go for unemployment …" before "and was declined"). */
 function clauseOpensWithI(tokens: readonly Token[], k: number): boolean {
+  // "And killed 12 people": no clause before the "and".
+  if (k === 0) return false;
   let start = k - 1;
   while (start > 0 && !/^[,;:.!?]$/.test(tokens[start - 1]!.text)) start--;
   while (start < k && CLAUSE_OPENERS.has(tokens[start]!.text.toLowerCase())) start++;
