@@ -75,6 +75,7 @@ describe('claims: what a cue fires on', () => {
     ['the agent after a short particle', 'Brought to you by William Jefferson Clinton.'],
     ['a participle after an indefinite pronoun', 'They resist anything related to the Federal Government.'],
     ['a participle after an adverb, describing a noun', 'There is always a mentally disturbed man in the crowd.'],
+    ['the end of a hyphenated compound', 'Another ugly, self-proclaimed "feminist".'],
     ['a participle after a degree adverb, describing a noun', 'They have a more advanced center structure.'],
     ['a participle between two adjectives of a noun', 'They fight the foreign imposed illegitimate rulers.'],
   ])('no past event in %s', async (_name, comment, word = '') => {
@@ -195,6 +196,7 @@ describe('claims: what a cue fires on', () => {
     ['"never was" is no command', 'Never was that the case.', 'imperative', false],
     ['the idiom "margin of error"', 'They predict elections within the margin of error.', 'evaluation', false],
     ['a copula after a named entity', 'Kadhimi is the prime minister.', 'says what a named entity is', true],
+    ['"yourselves" speaks to the reader', 'Stop thinking about yourselves.', 'speaks to the reader', true],
     ['an auxiliary after a named entity is no copula', 'The axis of resistance is truly developing.', 'says what a named entity is', false],
   ])('%s', async (_name, comment, cue, fires) => {
     const { cues } = await cuesOf(comment);
@@ -310,6 +312,7 @@ describe('claims: attribution forms', () => {
     ['a pronoun without a quotation is no source', 'She said Russia delivered 12 jets to Iraq in 2015.'],
     ['a country before a colon is the topic, not the source', 'Iraq: Russia delivered 12 jets there in 2015.'],
     ['a country in brackets is the topic, not the source', 'Russia delivered 12 jets to the army in 2015 (Iraq).'],
+    ['a capitalised "States" inside a name is no reporting verb', 'In 2015 the Eastern States delivered 12 jets to Iraq.'],
   ])('no named source: %s', async (_name, comment) => {
     const [first] = await label(comment);
     expect(first!.label, first!.cues.join('; ')).toBe('unsourced_claim');
