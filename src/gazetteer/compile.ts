@@ -158,6 +158,18 @@ function inShoutedText(units: readonly Unit[], from: number, to: number): boolea
   return neighbours.length > 0 && neighbours.every((u) => SHOUTED.test(u!.text) && isEnglishWord(u!.key));
 }
 
+/** Forms of "be" that are also names in capitals ("IS" for the Islamic State). */
+const BE_FORMS = new Set(['is', 'am', 'are', 'was', 'were']);
+/** Words that follow a verb "be", not a name: "IS a failed state", "IS not", "IS what they want". */
+const AFTER_BE = new Set(['a', 'an', 'the', 'not', 'no', 'what', 'so', 'very', 'just', 'still', 'also', 'never', 'always', 'all', 'only', 'too', 'exactly', 'really', 'being', 'there', 'here', 'it', 'this', 'that']);
+
+/** Is a name spelled like a form of "be" ("IS") used as the verb, stressed in capitals ("Correction; IS a failed state")? */
+function stressedVerb(units: readonly Unit[], from: number, to: number): boolean {
+  if (to - from !== 1 || !BE_FORMS.has(units[from]!.key)) return false;
+  const next = units[to];
+  return next !== undefined && AFTER_BE.has(next.text);
+}
+
 /** Every name occurrence in a unit sequence (overlaps included; the caller resolves them). */
 export function findNames(gazetteer: CompiledGazetteer, units: readonly Unit[]): TrieMatch[] {
   const found: TrieMatch[] = [];
@@ -169,7 +181,7 @@ export function findNames(gazetteer: CompiledGazetteer, units: readonly Unit[]):
       if (at === undefined) break;
       for (const t of trie.terminals[at] ?? []) {
         if (t.caseSensitive && !surfaceMatches(units, i, t)) continue;
-        if (t.caseSensitive && t.surface.every((x) => !/\p{Ll}/u.test(x)) && inShoutedText(units, i, j + 1)) continue;
+        if (t.caseSensitive && t.surface.every((x) => !/\p{Ll}/u.test(x)) && (inShoutedText(units, i, j + 1) || stressedVerb(units, i, j + 1))) continue;
         found.push({ from: i, to: j + 1, terminal: t });
       }
     }
