@@ -197,6 +197,7 @@ describe('claims: what a cue fires on', () => {
     ['the idiom "margin of error"', 'They predict elections within the margin of error.', 'evaluation', false],
     ['a copula after a named entity', 'Kadhimi is the prime minister.', 'says what a named entity is', true],
     ['"yourselves" speaks to the reader', 'Stop thinking about yourselves.', 'speaks to the reader', true],
+    ['a name that wink-nlp reads as a verb is no copula', 'IS fighters killed 12 people.', 'says what something is', false],
     ['an auxiliary after a named entity is no copula', 'The axis of resistance is truly developing.', 'says what a named entity is', false],
   ])('%s', async (_name, comment, cue, fires) => {
     const { cues } = await cuesOf(comment);

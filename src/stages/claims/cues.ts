@@ -87,7 +87,9 @@ function inIdiom(tokens: readonly Token[], i: number): boolean {
  * compromise supplies sentence form (question, imperative, future, numbers, dates,
  * comparatives); wink-nlp's POS and the entities layer supply the checkable content.
  */
-export function claimCues(text: string, tokens: readonly Token[], mentions: readonly Mention[], lexicons: ClaimLexicons): Cue[] {
+export function claimCues(text: string, taggedTokens: readonly Token[], mentions: readonly Mention[], lexicons: ClaimLexicons): Cue[] {
+  // A name the entities stage found is a name, whatever wink-nlp read it as ("IS fighters": not the verb "is").
+  const tokens = taggedTokens.map((t) => ((t.pos === 'AUX' || t.pos === 'VERB') && mentions.some((m) => m.start <= t.start && t.end <= m.end) ? { ...t, pos: 'PROPN' } : t));
   // A reply opening with whom it answers ("barker @CarpeNoctem Don't count on it."): the sentence form is read after the handles.
   const handles = REPLY_HANDLES.exec(text);
   const rest = handles && tokens[0] ? tokens.filter((t) => t.start >= tokens[0]!.start + handles[0].length) : [];

@@ -14,7 +14,7 @@ const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'has been', 'have been
 /** Whether the token at `i` is a copula: "'s" after a pronoun or before no noun ("it's biblical", "that's news"), not "Obama's Idea", "God's own Word". */
 export function isCopula(tokens: readonly Token[], i: number): boolean {
   const word = plain(tokens[i]!.text);
-  if (!COPULA.has(word)) return false;
+  if (!COPULA.has(word) || tokens[i]!.pos === 'PROPN') return false;
   if (word !== "'s") return true;
   // After a pronoun it is "is" or "has" ("That's news to me", "it's biblical").
   if (/^(that|it|he|she|there|here|what|who|this|where|how)$/i.test(tokens[i - 1]?.text ?? '')) return true;
