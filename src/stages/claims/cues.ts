@@ -154,9 +154,11 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   }
   // The writer in the first clause ("I was making $87,000 a year", "They denied me unemployment"): their own
   // life. Not what they read, heard or saw ("From what I've read, …"), nor a time frame ("When I was growing up, …").
-  const opening = lower.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ').split(/[,;]/)[0]!;
-  const writer = WRITER_WORD.exec(opening);
-  if (writer && !has('about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
+  // After an introductory phrase, the main clause instead ("After 30 years of observation, I'm thinking …").
+  const withoutLinks = lower.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
+  const opening = [withoutLinks.split(/[,;]/)[0]!, mainClause(withoutLinks)].find((clause) => WRITER_WORD.test(clause));
+  const writer = opening === undefined ? null : WRITER_WORD.exec(opening);
+  if (writer && !has('about-writer') && !HEARSAY_OR_TIME.test(opening!)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
 
   // Judging words with invisible characters inside ("cr\u2060e\u2060epy", written to dodge filters) are still judging words.
   const visible = lower.replace(INVISIBLE, '');

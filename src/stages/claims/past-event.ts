@@ -98,6 +98,8 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   // "the foreign imposed illegitimate Sauds": another adjective may stand before the noun.
   const k = tokens[i - 1]?.pos === 'ADV' && (/ly$/i.test(before) || DEGREE.has(before)) ? i - 2 : i - 1;
   const prev = tokens[k];
+  // An article and an adverb before it leave no room for a verb ("a mentally disturbed feminist - man hater").
+  if (k === i - 2 && /^(a|an|the|another)$/i.test(prev?.text ?? '')) return true;
   const next = tokens[i + 1]?.pos === 'ADJ' ? tokens[i + 2] : tokens[i + 1];
   return next?.pos === 'NOUN' && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ');
 }

