@@ -17,6 +17,8 @@ type HTMLElement = any;
 
 /** Screenshots for people to look at (tests/.tmp is the test output folder, not committed). */
 const SHOTS = join(ROOT, 'tests/.tmp/report');
+/** How long a tooltip may take to appear (ms): vitest's poll default of 1 s is too short on a loaded CI machine. Not a speed assertion. */
+const TIP_WAIT_MS = 10_000;
 
 interface Seg {
   doc: string;
@@ -133,7 +135,7 @@ describe('annotate report in headless Chromium', () => {
     await mark.focus();
     const outline = await mark.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');
-    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#tip').isVisible(), { timeout: TIP_WAIT_MS }).toBe(true);
     const tip = await page.locator('#tip').textContent();
     for (const part of ['idmustafa-al-kadhimi', 'canonicalMustafa al-Kadhimi', 'sourcegazetteer', 'alias']) expect(tip).toContain(part);
     expect(await mark.getAttribute('aria-describedby')).toBe('tip');
@@ -150,7 +152,7 @@ describe('annotate report in headless Chromium', () => {
     await page.mouse.move(2, 2);
     await page.keyboard.press('Shift');
     await claim.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
-    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#tip').isVisible(), { timeout: TIP_WAIT_MS }).toBe(true);
     const tip = await page.locator('#tip').textContent();
     const [kind, source, cues] = await claim.evaluate((el) => [el.dataset.sourceKind!, el.dataset.sourceText!, el.dataset.cues!]);
     expect(tip).toMatch(/^S\d+ · Sourced claim · score [\d.]+/);
