@@ -300,7 +300,20 @@ describe('claims: attribution forms', () => {
     ['what the writer saw on a named outlet', 'I saw it on CNN, Russia delivered 12 jets to Iraq in 2015.', 'named', 'CNN'],
     ['"in the words of"', 'In the words of Vladimir Putin, Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
     ['a named source with an adverb before the verb', 'Vladimir Putin literally said that Russia delivered 12 jets to Iraq in 2015.', 'named', 'Vladimir Putin'],
-    ["a document of a named organisation ('the NATO treaty says')", 'Article 5 of the NATO treaty says Russia delivered 12 jets to Iraq in 2015.', 'named', 'NATO'],
+    ["a part of a named document ('Article 5 of the NATO treaty says')", 'Article 5 of the NATO treaty says Russia delivered 12 jets to Iraq in 2015.', 'named', 'Article 5 of the NATO treaty'],
+    ['a document that gives or requires', 'Article 1 Section 8 gives Congress, not the president, the power to declare war since 1789.', 'named', 'Article 1 Section 8'],
+    ['a page of a named law', 'page 212 of the ACA requires employers with 50 workers to offer coverage.', 'named', 'page 212 of the ACA'],
+    ['an office with whose office it is', "Israel's defense minister said they have killed 10,000 fighters so far.", 'named', "Israel's defense minister"],
+    ['a sentence-initial name that is also a dictionary word', 'Kirby told reporters the US has shipped 31 tanks to Kyiv.', 'named', 'Kirby'],
+    ['an outlet reporting in the progressive', 'WSJ is reporting that Boeing lost 355 million in 2023.', 'named', 'WSJ'],
+    ['an outlet that ran a story', 'The NYT ran a story that 12 agents were sent home in 2012.', 'named', 'NYT'],
+    ['what a named poll has', 'The latest Quinnipiac poll has Biden down 4 points in Pennsylvania.', 'named', 'Quinnipiac'],
+    ['a place after a preposition is not the source', 'The Stanford study in Bangladesh found masks cut covid cases by 11 percent.', 'named', 'Stanford'],
+    ['"via" + a lowercase name in brackets', 'Boeing delivered only 29 planes in March (via bloomberg)', 'named', 'bloomberg'],
+    ['"h/t" + a name', 'The Pentagon failed its 6th straight audit h/t ZeroHedge', 'named', 'ZeroHedge'],
+    ['"the article, it says" after a pointer', 'Read the article, it says the tax hike is only for people making over 400k.', 'article', 'the article'],
+    ['"from the article:"', 'From the article: the company laid off 12,000 workers in March.', 'article', 'the article'],
+    ['the headline named as the source', 'The headline literally says Biden unfroze 6 billion for Iran.', 'article', 'The headline'],
     ['the article named as the source', 'The article plainly says Russia delivered 12 jets to Iraq in 2015.', 'article', 'The article'],
     ['"according to the story"', 'According to the story, Russia delivered 12 jets to Iraq in 2015.', 'article', 'the story'],
     ['a chapter-and-verse citation', 'Deuteronomy 22:28 If a man meets a virgin, he shall pay her father fifty shekels of silver.', 'named', 'Deuteronomy 22:28'],
@@ -318,6 +331,8 @@ describe('claims: attribution forms', () => {
     ['a country before a colon is the topic, not the source', 'Iraq: Russia delivered 12 jets there in 2015.'],
     ['a country in brackets is the topic, not the source', 'Russia delivered 12 jets to the army in 2015 (Iraq).'],
     ['a capitalised "States" inside a name is no reporting verb', 'In 2015 the Eastern States delivered 12 jets to Iraq.'],
+    ['an office with no name of whose office it is', 'A wise Indian chief once said Russia delivered 12 jets to Iraq in 2015.'],
+    ['what the writer read somewhere', 'i read somewhere that China owns 380,000 acres of US farmland'],
   ])('no named source: %s', async (_name, comment) => {
     const [first] = await label(comment);
     expect(first!.label, first!.cues.join('; ')).toBe('unsourced_claim');
@@ -339,6 +354,21 @@ describe('claims: attribution forms', () => {
     const labels = await label('If Voltaire is right..\n    Kadhimi was involved in the killing of Soleimani in 2020.');
     expect(labels.map((l) => l.label)).toEqual(['not_claim', 'sourced_claim']);
     expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Voltaire' });
+  });
+
+  it.each([
+    ["Here's what the BBC reported.", 'BBC'],
+    ['Obama said it himself in 2014.', 'Obama'],
+    ['if Zelensky is telling the truth.', 'Zelensky'],
+  ])('a sentence introducing a source ("%s") covers the claim after it', async (intro, text) => {
+    const labels = await label(`${intro} Russia fired 120 missiles at Kyiv in 2022.`);
+    expect(labels[1]!.label, labels[1]!.cues.join('; ')).toBe('sourced_claim');
+    expect(labels[1]!.source).toMatchObject({ kind: 'named', text });
+  });
+
+  it('"lets" inside a sentence is the verb, not a wish', async () => {
+    const [first] = await label('Section 8 of the bill lets the DHS secretary close the border after 5000 crossings a day.');
+    expect(first!.cues.some((c) => c.startsWith('wish')), first!.cues.join('; ')).toBe(false);
   });
 
   it.each([

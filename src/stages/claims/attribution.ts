@@ -12,14 +12,40 @@ const LINK_LINE = new RegExp(String.raw`^(?:(?:here'?s|here is) the (?:link|sour
 const QUOTED = /["“]([^"“”]{12,})["”]/g;
 /** A chapter-and-verse citation of a document: "Deuteronomy 22:28", "Leviticus 25:44", "John 3:16". */
 const CITATION = /\b\p{Lu}\p{L}+\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?\b/u;
+/**
+ * A document or a part of one, as the subject of what it says, gives or forbids: "Article 1 Section 8
+ * gives Congress …", "page 212 of the ACA requires …", "the Geneva Conventions forbid …", "the 14th
+ * Amendment says …". Group 1 is the document.
+ */
+const DOCUMENT_SAYS = new RegExp(
+  String.raw`\b((?:(?:article|section|clause|title|chapter|page|paragraph)\s+[0-9]+[a-z]?(?:\s+(?:section|clause|paragraph)\s+[0-9]+)?(?:\s+of\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)?)` +
+    String.raw`|(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|fifth|tenth|thirteenth|fourteenth|fifteenth|nineteenth)\s+amendment` +
+    String.raw`|the\s+(?:us\s+|u\.s\.\s+)?constitution|the\s+bill\s+of\s+rights|the\s+geneva\s+conventions?)` +
+    String.raw`\s+(?:clearly\s+|specifically\s+|explicitly\s+|also\s+|only\s+)?(?:says|said|states|stated|gives|gave|requires|required|forbids|forbid|prohibits|prohibit|allows|allow|lets|guarantees|guarantee|bans|ban|protects|protect|mandates|provides|grants|defines|reads|specifies)\b`,
+  'i',
+);
+
 /** Introduces the next sentence's source: "If Voltaire is right..", "Reuters:", "According to AP:". */
-const INTRODUCER = /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|true|to be believed)\b|:\s*$/i;
+const INTRODUCERS = [
+  /^(?:if|as|when)\s+.+\s+(?:is|was|are)\s+(?:right|correct|true|to be believed|telling the truth)\b/i,
+  /:\s*$/,
+  // "Here's what the BBC reported.", "Listen to what Musk told Tucker."
+  /^(?:here'?s|here is|this is|listen to|look at|read|check out|watch) what .+ (?:said|says|reported|reports|wrote|writes|found|told|posted|tweeted)\b/i,
+  // "Obama said it himself in 2014." (a name: capitalised)
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:said|admitted|confirmed|wrote|tweeted)\s+(?:it|this|so|as much)\b/u,
+];
 
 /**
  * The page's own article named as the source: "the article says", "what the article on the USNI
  * web says", "the story plainly stated", "according to this article".
  */
-const ARTICLE_REFERENCE = /\b(?:according to (?:the|this) (?:article|story)\b|(?:the|this) (?:article|story)(?: on [^,.;]{1,40}?)?(?: \w+ly)? (?:says|said|states|stated|mentions|mentioned|reports|reported|notes|noted|shows|showed|points out|explains|explained)\b)/i;
+const ARTICLE_REFERENCE = /\b(?:according to (?:the|this) (?:article|story|headline)\b|(?:from|in) (?:the|this) (?:article|story|headline)\s*[:\-–—]|(?:the|this) (?:article|story|headline)(?: on [^,.;]{1,40}?)?(?:,? it)?(?: \w+ly| even| also)? (?:says|said|states|stated|mentions|mentioned|reports|reported|notes|noted|shows|showed|points out|explains|explained|reads)\b)/i;
+
+/** Verbs of publishing a story, and what is published ("ran a story", "had a piece", "aired a segment"). */
+const PUBLISHED = /^(?:ran|runs|had|has|published|publishes|aired|did|carried)$/i;
+const STORY = /^(?:story|stories|piece|article|report|segment|op-ed|editorial|interview|expose|feature)$/i;
+/** Reporting in the progressive: "is reporting", "are saying". */
+const REPORTING_NOW = /^(?:reporting|saying|claiming|stating|confirming|admitting|showing|announcing|writing)$/i;
 
 /** "Read the Constitution, …", "Check Wikipedia: …", "Look it up in the Congressional Record, …": sends the reader to a source. */
 const POINTER = /^(?:just |go |please )?(?:read|check|see|consult|look at|look it up (?:on|in))\s+/i;
@@ -64,9 +90,10 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
 
   const cited = ARTICLE_REFERENCE.exec(text);
   if (cited) {
-    const article = /(?:the|this) (?:article|story)/i.exec(cited[0])!;
+    const article = /(?:the|this) (?:article|story|headline)/i.exec(cited[0])!;
     const start = offset + cited.index + article.index;
-    return { source: { kind: 'article', start, end: start + article[0].length }, cues: [attributed(`attributed to the article ('${cited[0]}')`)] };
+    // "Read the article, it says …": the imperative only points to the source.
+    return { source: { kind: 'article', start, end: start + article[0].length }, cues: [attributed(`attributed to the article ('${cited[0]}')`)], pointsToSource: POINTER.test(text) };
   }
 
   const signed = signedBy(text, offset, mentions);
@@ -76,6 +103,12 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   if (citation) {
     const start = offset + citation.index;
     return { source: { kind: 'named', start, end: start + citation[0].length }, cues: [attributed(`cites a document ('${citation[0]}')`)], carriesOn: true };
+  }
+
+  const document = DOCUMENT_SAYS.exec(text);
+  if (document) {
+    const start = offset + document.index + document[0].indexOf(document[1]!);
+    return { source: { kind: 'named', start, end: start + document[1]!.length }, cues: [attributed(`cites a document ('${document[1]}')`)] };
   }
 
   const pointer = POINTER.exec(text);
@@ -98,7 +131,13 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   for (const [i, t] of tokens.entries()) {
     // "As Reagan put it, …" reports like "said".
     const putIt = t.text.toLowerCase() === 'put' && tokens[i + 1]?.text.toLowerCase() === 'it';
-    if (!lexicons.reportingVerbs.has(t.text.toLowerCase()) && !putIt) continue;
+    // "the NYT ran a story that …", "Politico had a piece saying …": publishing reports like "reported".
+    const ranStory = PUBLISHED.test(t.text) && STORY.test(tokens[i + 1]?.text ?? '') || (PUBLISHED.test(t.text) && /^(a|an|this|the)$/i.test(tokens[i + 1]?.text ?? '') && STORY.test(tokens[i + 2]?.text ?? ''));
+    // "WSJ is reporting that …".
+    const progressive = REPORTING_NOW.test(t.text) && /^(is|are|was|were)$/i.test(tokens[i - 1]?.text ?? '');
+    // "the latest Quinnipiac poll has Biden down 4": what a poll or study has, it reports.
+    const pollHas = /^(?:has|had)$/i.test(t.text) && /^(?:poll|survey|study|report|audit|census)$/i.test(tokens[i - 1]?.text ?? '');
+    if (!lexicons.reportingVerbs.has(t.text.toLowerCase()) && !putIt && !ranStory && !progressive && !pollHas) continue;
     if (insideName(tokens, i, text)) continue;
     // "X said …" or, inverted after a quotation or clause, "…, said X"; "She said “…”" quotes
     // the person the thread is about.
@@ -132,7 +171,8 @@ export function isSourceLine(text: string): boolean {
 
 /** Does this sentence introduce a source for the next one ("If Voltaire is right..")? */
 export function introducesSource(text: string, offset: number, mentions: readonly Mention[], tokens: readonly Token[]): Source | null {
-  if (!INTRODUCER.test(text.trim().replace(/\.+$/, ''))) return null;
+  const trimmed = text.trim().replace(/\.+$/, '');
+  if (!INTRODUCERS.some((introducer) => introducer.test(trimmed))) return null;
   const named = mentions.find((m) => m.label !== 'NORP');
   if (named) return { kind: 'named', start: named.start, end: named.end };
   const proper = tokens.find((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && t.start > offset);

@@ -69,6 +69,9 @@ const WRITER_WORD = /(?:^|[^\p{L}\p{N}'@#/._-])(i|i'm|i've|i'd|i'll|im|ive|me|my
 /** "I read / I've heard / I have seen" pass on a report; "when I was …" only dates what follows. */
 const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(?:when|since|before|after) i was\b/;
 
+/** The writer passing on what they read or heard: "i read somewhere that …", "I've heard on the radio that …". */
+const HEARSAY_REPORT = /^(?:and |but |so )?i(?:'ve| have)? (?:read|heard|seen|saw|learned)(?: (?:somewhere|online|recently|once|on \w+(?: \w+)?|in \w+(?: \w+)?))? that\b/;
+
 /** A command opening a later clause: ", stop spreading …", "; just read …" (not "…, go to school" as a purpose). */
 const LATER_COMMAND = /[,;:]\s*(?:so |and |but |now |just |please )?(stop|don't|do not|quit|go|get|let's|read|look|wake up|try|keep|leave|shut)\b(?! to\b)/;
 /** "sounds like Hillary", "looks as if", "seems to be": the writer's impression, not a fact. */
@@ -127,7 +130,8 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   // A command after a comma ("US designer virus doesn't work, stop spreading propaganda") counts half.
   const laterCommand = !has('imperative') ? LATER_COMMAND.exec(lower) : null;
   if (laterCommand) add('imperative', `imperative or request in a later clause ('${laterCommand[1]}')`, 0.5);
-  const wish = firstPhrase(lower, lexicons.wishWords);
+  // "lets" for "let's" opens the sentence ("lets hope …"); inside it, it is the verb ("the bill lets the secretary …").
+  const wish = firstPhrase(lower, lexicons.wishWords.filter((w) => w !== 'lets')) ?? (/^(?:so |and |now |ok,? )?lets\b/.test(lower) ? { phrase: 'lets', at: 0 } : null);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
   const prediction = PREDICTION.exec(lower);
@@ -148,7 +152,8 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   const self = FIRST_PERSON.exec(lower);
   if (self) {
     const next = words.slice(0, 5).map((w) => w.lemma.toLowerCase());
-    const verb = next.find((w) => lexicons.selfVerbs.has(w));
+    // "I read somewhere that …", "I heard on the radio that …": passes on a report (vague attribution), not the writer's life.
+    const verb = HEARSAY_REPORT.test(lower) ? undefined : next.find((w) => lexicons.selfVerbs.has(w));
     if (verb) add('about-writer', `about the writer ('${self[1]} … ${verb}')`);
     else add('first-person', `first person ('${self[1]}')`);
   }

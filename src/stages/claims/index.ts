@@ -54,7 +54,8 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
   const segments = layers.get('segment') ?? [];
   const sentences = (layers.get('tokenize') ?? []).filter((s) => sections.has(s.segment as string));
   const entities = (layers.get('entities') ?? []) as unknown as Mention[];
-  const article = squash(segments.filter((s) => s.kind === 'body').map((s) => s.text).join(' '));
+  // The headline is part of the article: quoting it quotes the article.
+  const article = squash(segments.filter((s) => s.kind === 'body' || s.kind === 'title').map((s) => s.text).join(' '));
   const out: { sentence: SpanRecord; cues: Cue[]; source: Source | null }[] = [];
   let previous: { comment: unknown; introduces: Source | null } | null = null;
   for (const s of sentences) {

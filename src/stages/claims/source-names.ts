@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { isEnglishWord } from '../../gazetteer/fuzzy.js';
 import type { Mention, Token } from './types.js';
 
@@ -13,7 +14,9 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}
 /** "- Ronald Reagan", "—Reuters" at the end of a sentence or as a line of its own, after a quotation or a statement. */
 export const DASH_SIGNATURE = new RegExp(String.raw`(?:^|\s)[-—–~]+\s*(${NAME})\s*\.?$`, 'u');
 /** "(Reuters)", "(Reagan, 1981)", "[source: Reuters]" closing a sentence. */
-const BRACKET_CITATION = new RegExp(String.raw`[(\[](?:sources?:\s*)?(${NAME})(?:,\s*\d{4})?[)\]]\s*\.?$`, 'u');
+const BRACKET_CITATION = new RegExp(String.raw`[(\[](?:sources?:\s*|via\s+|h\/t\s+)?(${NAME})(?:,\s*\d{4})?[)\]]\s*\.?$`, 'u');
+/** "(via bloomberg)", "[h/t zerohedge]": after "via", "h/t" or "source:" a name may be written in lowercase. */
+const BRACKET_VIA = /[(\[](?:sources?:|via|h\/t)\s*([\p{L}][\p{L}\p{N}.'’&-]*(?:\s+[\p{L}][\p{L}\p{N}.'’&-]*){0,2})[)\]]\s*\.?$/iu;
 
 /**
  * A source named after the statement: a dash signature ("… - Reuters", a line "—Ronald Reagan")
@@ -22,7 +25,7 @@ const BRACKET_CITATION = new RegExp(String.raw`[(\[](?:sources?:\s*)?(${NAME})(?
  */
 export function signedBy(text: string, offset: number, mentions: readonly Mention[]): { start: number; end: number } | null {
   const trimmed = text.replace(/\s+$/, '');
-  const m = DASH_SIGNATURE.exec(trimmed) ?? BRACKET_CITATION.exec(trimmed);
+  const m = DASH_SIGNATURE.exec(trimmed) ?? BRACKET_CITATION.exec(trimmed) ?? BRACKET_VIA.exec(trimmed);
   if (!m) return null;
   const start = offset + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.replace(/[.]$/, '').length;
@@ -35,10 +38,17 @@ export function signedBy(text: string, offset: number, mentions: readonly Mentio
  * ("Obama has said", "Putin once stated", "Trump himself admitted") and what the source
  * published ("the FBI's own statistics show", "CDC data shows").
  */
-const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony|literally|actually|specifically|explicitly|directly|famously|treaty|charter|act|resolution|ruling|guidelines|rules|policy|spokesman|spokeswoman|spokesperson|official|officials)$/i;
+const BETWEEN_SOURCE_AND_VERB = /^(?:has|have|had|is|are|was|were|once|also|even|just|recently|publicly|openly|repeatedly|already|clearly|himself|herself|itself|themselves|own|'s|’s|report|reports|study|studies|data|statistics|stats|figures|records|numbers|poll|polls|survey|website|article|site|emails|words|speech|book|tweet|tweets|memo|documents|letter|testimony|literally|actually|specifically|explicitly|directly|famously|treaty|charter|act|resolution|ruling|guidelines|rules|policy|spokesman|spokeswoman|spokesperson|official|officials)$/i;
 
-/** A first word is capitalised anyway: "Studies show" opens with no name, "Snopes says" does. */
-const dictionaryOpener = (word: Token, tokens: readonly Token[]) => word === tokens[0] && isEnglishWord(word.text.toLowerCase());
+/** Prepositions of place and time: a name after them is no source ("the study in Bangladesh found"). */
+const PLACE_PREPOSITIONS = /^(?:in|at|on|from|during|across|inside|near)$/i;
+
+/**
+ * A first word is capitalised anyway: "Studies show" and "Research shows" open with no name, "Snopes says" does.
+ * A dictionary word that compromise knows as a proper noun is a name all the same ("Kirby said", "Graham said").
+ */
+const dictionaryOpener = (word: Token, tokens: readonly Token[]) =>
+  word === tokens[0] && isEnglishWord(word.text.toLowerCase()) && !nlp(`${word.text} said`).terms().first().has('#ProperNoun');
 /** A capitalised word wink-nlp tags as a proper noun (or, where `nouns` is set, as any noun). */
 const capitalised = (t: Token | undefined, nouns = false): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || (nouns && t.pos === 'NOUN'));
 
@@ -66,16 +76,50 @@ function groupOrOpener(word: Token, previous: Token | undefined, mentions: reado
 export function nameBefore(at: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
   let end = at;
   const before = tokens.filter((t) => t.end <= at).reverse();
-  for (let k = 0; k <= 3; k++) {
+  let k = 0;
+  let pastPlace = false;
+  for (let step = 0; step <= 3; step++) {
+    const role = roleBefore(before, k, mentions);
+    if (role) return role;
     const m = [...mentions].reverse().find((x) => x.label !== 'NORP' && x.end <= end && end - x.end <= 3);
+    // "the Stanford study in Bangladesh found": a place after a preposition is where, not who; the source comes before it.
+    const preposition = m ? before.findIndex((t) => t.end <= m.start) : -1;
+    if (m && !pastPlace && preposition !== -1 && PLACE_PREPOSITIONS.test(before[preposition]!.text) && before[preposition + 1]) {
+      pastPlace = true;
+      end = before[preposition]!.start;
+      k = preposition + 1;
+      continue;
+    }
     if (m) return { start: m.start, end: m.end };
     const prev = before[k];
     if (!prev || end - prev.end > 2) return null;
     if (capitalised(prev) && !groupOrOpener(prev, before[k + 1], mentions, tokens)) return { start: prev.start, end: prev.end };
     if (!BETWEEN_SOURCE_AND_VERB.test(prev.text)) return null;
     end = prev.start;
+    k++;
   }
   return null;
+}
+
+/** Offices that speak for someone identifiable: "Israel's defense minister said", "the White House press secretary said". */
+const ROLES = /^(?:minister|secretary|spokesman|spokeswoman|spokesperson|director|chief|general|commander|ambassador|governor|senator|congressman|congresswoman|mayor|president|ceo|chairman|chairwoman|chair|administrator|commissioner|attorney|prosecutor|sheriff|adviser|advisor|envoy)$/i;
+
+/**
+ * An office named before a reporting verb, with whose office it is: "Israel's defense minister",
+ * "the white house press secretary", "The inspector general('s report)". The words before the
+ * office (nouns, adjectives, names, a possessive) belong to it; one of them must be a name,
+ * or "my cousin's boss said" would be a source.
+ */
+function roleBefore(before: readonly Token[], k: number, mentions: readonly Mention[]): { start: number; end: number } | null {
+  const role = before[k];
+  if (!role || !ROLES.test(role.text)) return null;
+  let first = k;
+  while (first + 1 < before.length && first - k < 5 && (['NOUN', 'PROPN', 'ADJ'].includes(before[first + 1]!.pos) || /^['’]s$/.test(before[first + 1]!.text))) first++;
+  // "A wise Indian chief once said": an indefinite office, and a people is no name of whose office it is.
+  if (/^(a|an)$/i.test(before[first + 1]?.text ?? '')) return null;
+  const inside = (t: Token, m: Mention) => m.start <= t.start && t.end <= m.end;
+  const named = before.slice(k, first + 1).some((t) => mentions.some((m) => m.label !== 'NORP' && inside(t, m)) || (capitalised(t) && !mentions.some((m) => inside(t, m))));
+  return named ? { start: before[first]!.start, end: role.end } : null;
 }
 
 /** "He said “…”", "She also wrote “…”": a quotation after the verb, by the person a pronoun refers to. */
