@@ -11,8 +11,8 @@ const RHETORICAL = ['did you know', "didn't you know", 'do you know that', "don'
 const PREDICTION = /\b(will|won't|shall|gonna|going to|is about to|are about to)\b|\w'(ll)\b/;
 /** Modal verbs and how strongly each turns a statement into a possibility or recommendation. */
 const MODALS: [RegExp, CueId][] = [
-  [/\b(should|must|ought to|need|needs|have to|has to)\b/, 'modal-should'],
-  [/\b(could|might|may)\b/, 'modal-could'],
+  [/\b(should|must|ought to|need|needs|have to|has to)(?:n't)?\b/, 'modal-should'],
+  [/\b(could|might|may)(?:n't)?\b/, 'modal-could'],
   [/\b(would|wouldn't)\b/, 'modal-would'],
   [/\b(can|cannot|can't)\b/, 'modal-can'],
 ];
@@ -28,11 +28,11 @@ const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|w
 /** Exclamations of judgement: "What a world …", "How nice of them". */
 const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|are|was|that)\b)/;
 /** Words that may start a spelled-out number, and words that may be part of a date: only then is compromise asked. */
-const NUMBER_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half)\b/;
+const NUMBER_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\b/;
 const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|decade)s?\b|\blast (year|month|week|century|decade)\b/;
 /** A subject that says how many ("Many were ambivalent", "Very few people are anymore", "Nobody is flying ISIS flags"). */
 const QUANTIFIED_SUBJECT = /^(?:but |and |so |yet |actually,? )?(?:very |not |only )?(many|few|most|nobody|no one|none|everyone|everybody|all of|the majority|a majority|a minority)\b/;
-const EXISTENCE = /\bthere (is|are|was|were|has been|have been)\b/;
+const EXISTENCE = /\bthere(?: (?:is|are|was|were|has been|have been)|'s|'re)(?:n't| not| no)?\b/;
 /** Soft hyphen, zero-width space/joiners, word joiner and BOM: invisible inside a word. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Openers of a clause or phrase that comes before the main clause ("If …, ", "Now all that aside, "). */
@@ -73,7 +73,7 @@ const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(
 const HEARSAY_REPORT = /^(?:and |but |so )?i(?:'ve| have)? (?:read|heard|seen|saw|learned)(?: (?:somewhere|online|recently|once|on \w+(?: \w+)?|in \w+(?: \w+)?))? that\b/;
 
 /** A command opening a later clause: ", stop spreading …", "; just read …" (not "…, go to school" as a purpose). */
-const LATER_COMMAND = /[,;:]\s*(?:so |and |but |now |just |please )?(stop|don't|do not|quit|go|get|let's|read|look|wake up|try|keep|leave|shut)\b(?! to\b)/;
+const LATER_COMMAND = /(?:[,;:]|\.{2,}|…)\s*(?:so |and |but |now |just |please )?(stop|don't|do not|quit|go|get|let's|read|look|wake up|try|keep|leave|shut|ask|check|notice|consider|watch)\b(?! to\b)/;
 /** "sounds like Hillary", "looks as if", "seems to be": the writer's impression, not a fact. */
 const IMPRESSION = /\b(?:sounds?|looks?|seems?|appears?) (?:like|as if|as though|to be)\b/;
 /** Whether a word only makes up an idiom that judges nothing: "some kind of disaster", "with respect to", "no problem predicting", "a great deal", "in favor of", "margin of error". */
@@ -139,11 +139,14 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   if (!prediction) {
     // A modal only in a later clause leaves the first clause's statement standing
     // ("X is a CIA plant and should be lopped off" still asserts that X is a CIA plant).
+    // The strongest modal decides; "would have to" is 'would', and "could care less" is no modal at all.
     const firstClause = mainClause(lower);
+    const text = lower.replace(/\bcould(?:n't)? care less\b/g, ' ').replace(/\b(would|could|might|may)(?: not)? have to\b/g, '$1');
     for (const [pattern, id] of MODALS) {
-      const modal = pattern.exec(lower);
+      const modal = pattern.exec(text);
       if (modal) {
-        add(id, `possibility or recommendation ('${modal[1]}')${pattern.test(firstClause) ? '' : ' in a later clause'}`, pattern.test(firstClause) ? 1 : 0.3);
+        const inFirstClause = pattern.test(firstClause);
+        add(id, `possibility or recommendation ('${modal[1]}')${inFirstClause ? '' : ' in a later clause'}`, inFirstClause ? 1 : 0.3);
         break;
       }
     }
@@ -210,7 +213,13 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   if (EXISTENCE.test(lower)) add('existence', 'states that something exists');
   const quantified = QUANTIFIED_SUBJECT.exec(lower);
   if (quantified && !isQuestion) add('quantified', `says how many ('${quantified[1]}')`);
-  const actor = mentions.find((m) => finiteVerbAfter(tokens, m.end, lexicons));
+  // Not a name inside a prepositional phrase: in "Diversity to the Democrats means …" the subject is "Diversity".
+  const afterPreposition = (m: Mention) => {
+    const at = tokens.findIndex((t) => t.start >= m.start);
+    const before = tokens[at - 1]?.pos === 'DET' ? tokens[at - 2] : tokens[at - 1];
+    return before?.pos === 'ADP';
+  };
+  const actor = mentions.find((m) => !afterPreposition(m) && finiteVerbAfter(tokens, m.end, lexicons));
   if (actor && !event) add('entity-acts', `says what ${actor.text} does`);
   const subject = !actor && !event ? subjectActs(tokens, lexicons) : null;
   if (subject) add('subject-acts', `says what ${subject} does`);

@@ -12,7 +12,7 @@ import type { Token } from './types.js';
 /** Lemmas whose past forms report no event by themselves. */
 const NOT_EVENTS = new Set(['be', 'do']);
 
-const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets']);
+const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes']);
 
 /** Adverbs of degree: a participle after them is graded, so it is an adjective ("more advanced", "very respected"). */
 const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'well', 'better', 'best', 'highly']);
@@ -85,6 +85,8 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   // A participle right after an indefinite pronoun describes it ("anything related to …").
   if (/^(anything|something|everything|nothing|anyone|someone|everyone|those)$/.test(before)) return true;
   if (/^(socalled|so-called)$/.test(word) || (word === 'called' && before === 'so')) return true;
+  // A word after a preposition is mentioned, not done ("And by stood up, you mean …"); fixed phrases ("problem solved").
+  if (/^(by|of|with|about|into)$/.test(before) || /^(problem solved|case closed|mission accomplished|enough said|point taken|lesson learned)$/.test(`${before} ${word}`)) return true;
   // The end of a hyphenated compound ("self-proclaimed", "well-known", "state-sponsored") is an adjective.
   const hyphen = tokens[i - 1];
   if (hyphen?.text === '-' && hyphen.end === t.start && tokens[i - 2]?.end === hyphen.start) return true;
@@ -144,9 +146,9 @@ function personalSubject(tokens: readonly Token[], i: number): Person | null {
 const HEARSAY = new Set(['read', 'hear', 'learn']);
 
 /** Verbs of a state of mind: "Obama hated this country", "all those who read and agreed" judge or feel; they report no event. */
-const MENTAL = new Set(['hate', 'love', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'know', 'feel', 'fear', 'care', 'prefer', 'understand', 'doubt', 'suspect', 'wonder', 'agree', 'despise', 'adore', 'dislike', 'enjoy']);
+const MENTAL = new Set(['hate', 'love', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'know', 'feel', 'fear', 'care', 'prefer', 'understand', 'doubt', 'suspect', 'wonder', 'agree', 'despise', 'adore', 'dislike', 'enjoy', 'mean']);
 /** Verbs after "didn't" that report no event of their own ("didn't mean", "didn't get it"). */
-const LIGHT_VERBS = new Set([...MENTAL, 'mean', 'matter', 'say', 'see', 'get', 'make', 'help', 'work']);
+const LIGHT_VERBS = new Set([...MENTAL, 'matter', 'say', 'see', 'get', 'make', 'help', 'work']);
 
 /**
  * A past event denied with do-support: "Back then women didn't serve in the military", "He did not

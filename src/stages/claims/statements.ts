@@ -94,8 +94,11 @@ export function doesNotOrHas(tokens: readonly Token[], verb: Token, lexicons: Cl
   const lemma = verb.lemma.toLowerCase();
   if (lemma === 'have' && /^(has|have|had)$/i.test(verb.text)) {
     // "have fought", "has been done": an auxiliary; what happened is the past event, not possession.
-    const next = tokens.slice(tokens.indexOf(verb) + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'PART' && !NEGATORS.test(t.text));
-    return next?.pos === 'VERB' || next?.pos === 'AUX' ? null : `has ('${verb.text}')`;
+    const at = tokens.indexOf(verb);
+    const next = tokens.slice(at + 1).find((t) => t.pos !== 'ADV' && t.pos !== 'PART' && !NEGATORS.test(t.text));
+    // "has nothing to do with it", "has a point": an idiom, no possession.
+    const idiom = /^(?:nothing|something|everything|anything|little|lots?) to do with\b|^a point\b/i.test(tokens.slice(at + 1, at + 5).map((t) => t.text).join(' '));
+    return next?.pos === 'VERB' || next?.pos === 'AUX' || idiom ? null : `has ('${verb.text}')`;
   }
   if (lemma !== 'do') return null;
   const at = tokens.indexOf(verb);
@@ -142,10 +145,11 @@ export const PERSONAL_SUBJECTS = new Set(['i', 'you', 'we', 'u', 'ya', 'my', 'yo
 export function thirdPersonStatement(tokens: readonly Token[]): { text: string; verb: Token } | null {
   const words = wordsOf(tokens);
   let k = 0;
-  while (k < words.length && /^(and|but|so|well|actually|yes|no|oh|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
+  while (k < words.length && /^(and|but|so|or|nor|plus|well|actually|yes|yeah|yep|no|nah|oh|ok|okay|now|then|also|still|yet)$/i.test(words[k]!.text)) k++;
   const subject = words[k];
   // plain(): curly apostrophes as typed on phones ("I’m") are the same words.
-  if (!subject || PERSONAL_SUBJECTS.has(plain(subject.text))) return null;
+  // A relative pronoun is no subject of a statement of its own ("which really meant …", "But who was given …"); "What it does is …" still is.
+  if (!subject || PERSONAL_SUBJECTS.has(plain(subject.text)) || /^(which|who|whom|whose)$/i.test(subject.text)) return null;
   const isPersonal = (t: Token) => PERSONAL_SUBJECTS.has(plain(t.text)) || /^(my|your|our|us|me)$/i.test(t.text);
   if (!['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM'].includes(subject.pos)) return null;
   for (let j = k + 1; j < Math.min(words.length, k + 6); j++) {
