@@ -9,7 +9,7 @@
  *   node dist/bench/clef-claims.js [path/to/test-gold.tsv]
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { annotateDocument, compilePipeline } from '../src/core/compiled-pipeline.js';
 import { documentFromText } from '../src/core/document.js';
 import { packageRoot } from '../src/core/package-root.js';
@@ -51,6 +51,7 @@ const positives = rows.filter((r) => r.claim).length;
 const ours = prf(tp, fp, fn);
 const baseline = prf(positives, rows.length - positives, 0);
 const f = (p: ReturnType<typeof prf>) => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}`;
-console.log(`CLEF 2020 CheckThat! task 1 tweets, test split: ${rows.length} tweets, ${positives} claims`);
+// The split is named by its file (test-gold.tsv by default; training_v2.tsv and dev_v2.tsv when given).
+console.log(`CLEF 2020 CheckThat! task 1 tweets, ${basename(file)}: ${rows.length} tweets, ${positives} claims`);
 console.log(`claims stage (claim vs not):        ${f(ours)}`);
 console.log(`label-everything-claim baseline:    ${f(baseline)}`);
