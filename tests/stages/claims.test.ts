@@ -373,11 +373,14 @@ describe('claims: attribution forms', () => {
   });
 
   it.each([
-    ["Here's what the BBC reported.", 'BBC'],
-    ['Obama said it himself in 2014.', 'Obama'],
-    ['if Zelensky is telling the truth.', 'Zelensky'],
-  ])('a sentence introducing a source ("%s") covers the claim after it', async (intro, text) => {
+    ["Here's what the BBC reported.", 'BBC', true],
+    // That Obama said it in 2014 is checkable in itself: it may be a claim, but not one sourced by itself.
+    ['Obama said it himself in 2014.', 'Obama', false],
+    ['if Zelensky is telling the truth.', 'Zelensky', true],
+  ])('a sentence introducing a source ("%s") covers the claim after it', async (intro, text, claimsNothing) => {
     const labels = await label(`${intro} Russia fired 120 missiles at Kyiv in 2022.`);
+    expect(labels[0]!.source, labels[0]!.cues.join('; ')).toBeNull();
+    if (claimsNothing) expect(labels[0]!.label, labels[0]!.cues.join('; ')).toBe('not_claim');
     expect(labels[1]!.label, labels[1]!.cues.join('; ')).toBe('sourced_claim');
     expect(labels[1]!.source).toMatchObject({ kind: 'named', text });
   });

@@ -62,15 +62,19 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
     const tokens = s.tokens as Token[];
     const mentions = entities.filter((e) => e.start >= s.start && e.end <= s.end);
     const attribution = findAttribution(s.text, s.start, tokens, mentions, lexicons, article);
+    // "Here's what the BBC reported.": the source it names is for the next sentence, not for this one.
+    const introduces = introducesSource(s.text, s.start, mentions, tokens);
     // "Read the Constitution, …": the imperative only points to the source.
-    const cues: Cue[] = [...claimCues(s.text, tokens, mentions, lexicons).filter((c) => !(attribution.pointsToSource && c.id === 'imperative')), ...attribution.cues];
-    let source = attribution.source;
+    const cues: Cue[] = [
+      ...claimCues(s.text, tokens, mentions, lexicons).filter((c) => !(attribution.pointsToSource && c.id === 'imperative')),
+      ...attribution.cues.filter((c) => !(introduces && c.id === 'attributed')),
+    ];
+    let source = introduces ? null : attribution.source;
     if (!source && previous && previous.comment === s.comment && previous.introduces) {
       // "If Voltaire is right..": the source named there covers the rest of the comment.
       source = previous.introduces;
       cues.push({ id: 'previous-source', says: `source named in the previous sentence ('${doc.text.slice(source.start, source.end)}')`, count: 1 });
     }
-    const introduces = introducesSource(s.text, s.start, mentions, tokens);
     if (introduces) cues.push({ id: 'introduces-source', says: `introduces a source for what follows ('${doc.text.slice(introduces.start, introduces.end)}')`, count: 1 });
     const before = out.at(-1);
     if (source && isSourceLine(s.text) && before && before.sentence.comment === s.comment && !before.source) {
