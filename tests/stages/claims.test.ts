@@ -216,6 +216,7 @@ describe('claims: what a cue fires on', () => {
     ['a command after an ellipsis', 'Size matters.... Ask Obama about it.', "imperative or request in a later clause ('ask')", true],
     ['a name inside a prepositional phrase does not act', 'Diversity to the Democrats means a mixed group.', 'says what Democrats does', false],
     ['a name-calling word the lexicon lists', 'A bunch of libertards run the council.', 'evaluation', true],
+    ['a number naming a part of a document is no figure', 'Article 5 says an attack on one member is an attack on all.', 'number or date', false],
     ['"yourselves" speaks to the reader', 'Stop thinking about yourselves.', 'speaks to the reader', true],
     ['a name that wink-nlp reads as a verb is no copula', 'IS fighters killed 12 people.', 'says what something is', false],
     ['an auxiliary after a named entity is no copula', 'The axis of resistance is truly developing.', 'says what a named entity is', false],

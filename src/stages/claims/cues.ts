@@ -72,6 +72,9 @@ const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(
 /** The writer passing on what they read or heard: "i read somewhere that …", "I've heard on the radio that …". */
 const HEARSAY_REPORT = /^(?:and |but |so )?i(?:'ve| have)? (?:read|heard|seen|saw|learned)(?: (?:somewhere|online|recently|once|on \w+(?: \w+)?|in \w+(?: \w+)?))? that\b/;
 
+/** Words before a number that only names a part of a document. */
+const PART_OF_DOCUMENT = /^(?:article|section|chapter|page|title|clause|paragraph|verse|amendment)$/i;
+
 /** A command opening a later clause: ", stop spreading …", "; just read …" (not "…, go to school" as a purpose). */
 const LATER_COMMAND = /(?:[,;:]|\.{2,}|…)\s*(?:so |and |but |now |just |please )?(stop|don't|do not|quit|go|get|let's|read|look|wake up|try|keep|leave|shut|ask|check|notice|consider|watch)\b(?! to\b)/;
 /** "sounds like Hillary", "looks as if", "seems to be": the writer's impression, not a fact. */
@@ -191,7 +194,8 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   if (/!\s*["')\]]*\s*$/.test(text.trim()) && !isQuestion) add('exclamation', 'exclamation');
 
   // --- checkable content ---
-  const numbers = tokens.filter((t) => t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%');
+  // A number that names a part of a document ("Article 5", "Section 8", "page 212") is a label, not a figure.
+  const numbers = tokens.filter((t, i) => (t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%') && !PART_OF_DOCUMENT.test(tokens[i - 1]?.text ?? ''));
   const spelled = NUMBER_WORD.test(lower) ? view().match('#Value').not('(one|a|an)').first().text('normal') : '';
   if (!numbers.length && spelled) numbers.push({ start: 0, end: 0, text: spelled, pos: 'NUM', type: 'number', lemma: spelled });
   // Dates that place something in the past or at a point in time, not "next year".
