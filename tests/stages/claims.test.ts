@@ -216,6 +216,8 @@ describe('claims: what a cue fires on', () => {
     ['a command after an ellipsis', 'Size matters.... Ask Obama about it.', "imperative or request in a later clause ('ask')", true],
     ['a name inside a prepositional phrase does not act', 'Diversity to the Democrats means a mixed group.', 'says what Democrats does', false],
     ['a name-calling word the lexicon lists', 'A bunch of libertards run the council.', 'evaluation', true],
+    ['"since" + a present clause gives a reason', 'The dollar will lose its place since Iraq is selling oil for yuan.', 'cause or purpose', true],
+    ['"since" + a past clause gives a time', 'Prices rose since he was elected.', 'cause or purpose', false],
     ['a number naming a part of a document is no figure', 'Article 5 says an attack on one member is an attack on all.', 'number or date', false],
     ['"yourselves" speaks to the reader', 'Stop thinking about yourselves.', 'speaks to the reader', true],
     ['a name that wink-nlp reads as a verb is no copula', 'IS fighters killed 12 people.', 'says what something is', false],

@@ -72,6 +72,12 @@ const HEARSAY_OR_TIME = /\bi(?:'ve| have)? (?:read|heard|seen|saw|learned)\b|\b(
 /** The writer passing on what they read or heard: "i read somewhere that …", "I've heard on the radio that …". */
 const HEARSAY_REPORT = /^(?:and |but |so )?i(?:'ve| have)? (?:read|heard|seen|saw|learned)(?: (?:somewhere|online|recently|once|on \w+(?: \w+)?|in \w+(?: \w+)?))? that\b/;
 
+/**
+ * "since" before a clause in the present gives a reason ("since Iraq is getting involved …", "since it is
+ * directed at …"): a time needs a past ("since he was elected", "since 1965", "since then").
+ */
+const SINCE_CAUSE = /\bsince (?!then|now|ever)[\p{L}'’.-]+ (?:is|are|has|have|does|do|can|will)\b/u;
+
 /** Words before a number that only names a part of a document. */
 const PART_OF_DOCUMENT = /^(?:article|section|chapter|page|title|clause|paragraph|verse|amendment)$/i;
 
@@ -248,7 +254,7 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   if (copula > 0 && !auxiliary && named.some((m) => m.end <= tokens[copula]!.start) && !opinions.length) add('entity-is', 'says what a named entity is or has');
   const comparativeShape = tokens.some((t) => (t.pos === 'ADJ' && /(er|est)$/i.test(t.text)) || /^(more|most|less|least)$/i.test(t.text));
   if (comparativeShape && (view().has('#Comparative') || view().has('#Superlative'))) add('comparison', 'comparison');
-  if (/\b(because|caused|led to|result of|due to|in order to|that'?s why|which is why|that is why|this is why|the reason (?:why|for|is|was)|as a result|thanks to|so that)\b/.test(lower)) add('cause', 'cause or purpose');
+  if (/\b(because|caused|led to|result of|due to|in order to|that'?s why|which is why|that is why|this is why|the reason (?:why|for|is|was)|as a result|thanks to|so that)\b/.test(lower) || SINCE_CAUSE.test(lower)) add('cause', 'cause or purpose');
   if (findPhrase(lower, 'not') !== -1 || /n't\b/.test(lower)) add('negation', 'negation');
   return cues;
 }
