@@ -54,8 +54,8 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
   const segments = layers.get('segment') ?? [];
   const sentences = (layers.get('tokenize') ?? []).filter((s) => sections.has(s.segment as string));
   const entities = (layers.get('entities') ?? []) as unknown as Mention[];
-  // The headline is part of the article: quoting it quotes the article.
-  const article = squash(segments.filter((s) => s.kind === 'body' || s.kind === 'title').map((s) => s.text).join(' '));
+  // Quotations are matched against the body paragraphs only, as the issue and the guideline define the article.
+  const article = squash(segments.filter((s) => s.kind === 'body').map((s) => s.text).join(' '));
   const out: { sentence: SpanRecord; cues: Cue[]; source: Source | null }[] = [];
   let previous: { comment: unknown; introduces: Source | null } | null = null;
   for (const s of sentences) {
