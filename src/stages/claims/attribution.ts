@@ -129,15 +129,7 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   }
 
   for (const [i, t] of tokens.entries()) {
-    // "As Reagan put it, …" reports like "said".
-    const putIt = t.text.toLowerCase() === 'put' && tokens[i + 1]?.text.toLowerCase() === 'it';
-    // "the NYT ran a story that …", "Politico had a piece saying …": publishing reports like "reported".
-    const ranStory = PUBLISHED.test(t.text) && STORY.test(tokens[i + 1]?.text ?? '') || (PUBLISHED.test(t.text) && /^(a|an|this|the)$/i.test(tokens[i + 1]?.text ?? '') && STORY.test(tokens[i + 2]?.text ?? ''));
-    // "WSJ is reporting that …".
-    const progressive = REPORTING_NOW.test(t.text) && /^(is|are|was|were)$/i.test(tokens[i - 1]?.text ?? '');
-    // "the latest Quinnipiac poll has Biden down 4": what a poll or study has, it reports.
-    const pollHas = /^(?:has|had)$/i.test(t.text) && /^(?:poll|survey|study|report|audit|census)$/i.test(tokens[i - 1]?.text ?? '');
-    if (!lexicons.reportingVerbs.has(t.text.toLowerCase()) && !putIt && !ranStory && !progressive && !pollHas) continue;
+    if (!lexicons.reportingVerbs.has(t.text.toLowerCase()) && !reportsLikeSaid(tokens, i)) continue;
     if (insideName(tokens, i, text)) continue;
     // "X said …" or, inverted after a quotation or clause, "…, said X"; "She said “…”" quotes
     // the person the thread is about.
@@ -151,6 +143,21 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   const lead = sourceBeforeColon(text, offset, mentions, tokens);
   if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, attributed(`names its source before a colon ('${spanText(lead)}:')`)] };
   return { source: null, cues };
+}
+
+/**
+ * Whether the word at `i` reports like "said" without being a reporting verb: "As Reagan put it, …",
+ * "the NYT ran a story that …", "Politico had a piece saying …", "WSJ is reporting that …", "the
+ * latest Quinnipiac poll has Biden down 4".
+ */
+function reportsLikeSaid(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  const next = tokens[i + 1]?.text ?? '';
+  const previous = tokens[i - 1]?.text ?? '';
+  if (/^put$/i.test(word) && /^it$/i.test(next)) return true;
+  if (PUBLISHED.test(word) && (STORY.test(next) || (/^(?:a|an|this|the)$/i.test(next) && STORY.test(tokens[i + 2]?.text ?? '')))) return true;
+  if (REPORTING_NOW.test(word) && /^(?:is|are|was|were)$/i.test(previous)) return true;
+  return /^(?:has|had)$/i.test(word) && /^(?:poll|survey|study|report|audit|census)$/i.test(previous);
 }
 
 /**

@@ -175,7 +175,7 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   const withoutLinks = lower.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
   const opening = [withoutLinks.split(/[,;]/)[0]!, mainClause(withoutLinks)].find((clause) => WRITER_WORD.test(clause));
   const writer = opening === undefined ? null : WRITER_WORD.exec(opening);
-  if (writer && !has('about-writer') && !HEARSAY_OR_TIME.test(opening!)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
+  if (writer && opening !== undefined && !has('about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
 
   // Judging words with invisible characters inside ("cr\u2060e\u2060epy", written to dodge filters) are still judging words.
   const visible = lower.replace(INVISIBLE, '');
