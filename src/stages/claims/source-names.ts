@@ -108,7 +108,7 @@ const ROLES = /^(?:minister|secretary|spokesman|spokeswoman|spokesperson|directo
  * An office named before a reporting verb, with whose office it is: "Israel's defense minister",
  * "the white house press secretary". The words before the office (nouns, adjectives, names, a
  * possessive) belong to it; one of them must be a name, or "my cousin's boss said" would be a
- * source (and so, for now, is "the inspector general's report says").
+ * source (so "the inspector general's report says" names no source yet).
  */
 function roleBefore(before: readonly Token[], k: number, mentions: readonly Mention[]): { start: number; end: number } | null {
   const role = before[k];
