@@ -42,7 +42,7 @@ describe('annotate gazetteer lint', () => {
     expect(at(15)).toEqual(['error whitespace']); // double space
     expect(at(16)).toEqual(['error duplicate-id', 'error whitespace']); // id used in other.jsonl; trailing spaces
     expect(at(17)).toEqual(['warning unsorted']);
-    expect(at(18)).toEqual(['warning unmatchable']); // "Zetadot Bros. Online": a sentence ends inside it
+    expect(at(18)).toEqual(['warning unmatchable']); // "Zetadot Assn. Online": a sentence ends inside it
     expect(at(19)).toEqual([]); // "Erdoğlu": wink-nlp splits it at "ğ", but touching tokens are read together
     const rules = new Set(problems.map((p) => p.rule));
     expect([...rules].sort()).toEqual(Object.keys(RULES).sort());

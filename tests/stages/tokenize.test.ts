@@ -97,6 +97,7 @@ describe('tokenize: sentence boundaries', () => {
     ['two sentences with a space between', 'He left. She stayed.', 2],
     ['an abbreviation inside a name', 'He ran the Dept. of Education for years.', 1],
     ['an abbreviation at a real sentence end', 'He founded Acme Inc. Then he left.', 2],
+    ['"Bros." before a capitalised word of the same name', 'Warner Bros. Discovery cut 1,000 jobs.', 1],
   ])('%s: %s', (_name, text, count) => {
     const sentences = tokenizeUnit(freshWink(), text, 0, text.length);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toHaveLength(count);

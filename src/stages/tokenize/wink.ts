@@ -133,17 +133,23 @@ export function tokenizeUnit(nlp: WinkMethods, text: string, start: number, end:
 /** Abbreviations that end in a period inside a name or phrase ("Dept. of Education"), lowercase. */
 const ABBREVIATIONS = new Set(['dept.', 'depts.', 'govt.', 'gov.', 'corp.', 'inc.', 'co.', 'ltd.', 'bros.', 'assn.', 'univ.', 'natl.', 'intl.', 'st.', 'ave.', 'mt.', 'ft.', 'no.', 'vs.', 'approx.', 'est.', 'etc.']);
 
+/** Abbreviations inside a name that a capitalised word continues more often than a new sentence starts ("Warner Bros. Discovery", "Ringling Bros. Circus"). */
+const NAME_INTERNAL = new Set(['bros.']);
+
 /**
  * wink-nlp ends a sentence at a period even when no space follows it, so "Amazon.com",
  * "MoveOn.org" and "Britannica.com/biography/…" came out as two sentences. A sentence that
  * starts exactly where the previous one ends (not even a space between) continues it; so does
- * one that starts with a lowercase letter right after an abbreviation ("Dept. | of Education").
+ * one that starts with a lowercase letter right after an abbreviation ("Dept. | of Education"),
+ * or with a capital after "Bros." ("Warner Bros. | Discovery").
  */
 function joinTouchingSentences(sentences: Sentence[], text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const last = out[out.length - 1];
-    const afterAbbreviation = last !== undefined && ABBREVIATIONS.has(lastWord(last, text)) && /^\p{Ll}/u.test(s.tokens[0]!.text) && /^[ \t]+$/.test(text.slice(last.end, s.start));
+    const abbreviation = last === undefined ? '' : lastWord(last, text);
+    const continues = /^\p{Ll}/u.test(s.tokens[0]!.text) || (NAME_INTERNAL.has(abbreviation) && /^\p{Lu}/u.test(s.tokens[0]!.text));
+    const afterAbbreviation = last !== undefined && ABBREVIATIONS.has(abbreviation) && continues && /^[ \t]+$/.test(text.slice(last.end, s.start));
     if (last && (last.end === s.start || afterAbbreviation)) out[out.length - 1] = { start: last.start, end: s.end, tokens: [...last.tokens, ...s.tokens] };
     else out.push(s);
   }
