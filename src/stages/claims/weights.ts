@@ -70,7 +70,8 @@ export const RULE_WEIGHTS: ClaimWeights = {
 
 /**
  * The same cues with weights fitted offline by bench/train-claims.ts (logistic regression on
- * the CLEF 2020 tweet training split). Cues that never fired there keep the rule weight.
+ * the hand-labelled training sentences in tests/training/, plus word lemmas). Cues that never
+ * fired there keep the rule weight.
  */
 function learnedWeights(): ClaimWeights {
   const file = join(packageRoot(), 'src/stages/claims/learned-weights.json');
