@@ -380,12 +380,27 @@ describe('claims: attribution forms', () => {
     // That Obama said it in 2014 is checkable in itself: it may be a claim, but not one sourced by itself.
     ['Obama said it himself in 2014.', 'Obama', false],
     ['if Zelensky is telling the truth.', 'Zelensky', true],
+    ['Here is a quote from Obama.', 'Obama', true],
+    ['This is from the CDC website.', 'CDC', true],
+    ['Straight from Reuters.', 'Reuters', true],
+    ['Per the CBO.', 'CBO', true],
+    ['Just saw this on Fox News.', 'Fox News', true],
+    ['Reuters reported this morning.', 'Reuters', true],
   ])('a sentence introducing a source ("%s") covers the claim after it', async (intro, text, claimsNothing) => {
     const labels = await label(`${intro} Russia fired 120 missiles at Kyiv in 2022.`);
     expect(labels[0]!.source, labels[0]!.cues.join('; ')).toBeNull();
     if (claimsNothing) expect(labels[0]!.label, labels[0]!.cues.join('; ')).toBe('not_claim');
     expect(labels[1]!.label, labels[1]!.cues.join('; ')).toBe('sourced_claim');
     expect(labels[1]!.source).toMatchObject({ kind: 'named', text });
+  });
+
+  it.each([
+    ['I heard this from my neighbor.'],
+    ['Check out this link.'],
+    ['via CNBC: Tesla is cutting 10 percent of its workforce.'],
+  ])('"%s" introduces no named source for the next sentence', async (intro) => {
+    const labels = await label(`${intro} Iran seized 2 tankers in the Gulf in 2023.`);
+    expect(labels.at(-1)!.cues.some((c) => c.startsWith('source named in the previous sentence')), labels.at(-1)!.cues.join('; ')).toBe(false);
   });
 
   it('"lets" inside a sentence is the verb, not a wish', async () => {

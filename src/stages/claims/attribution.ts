@@ -33,6 +33,12 @@ const INTRODUCERS = [
   /^(?:here'?s|here is|this is|listen to|look at|read|check out|watch) what .+ (?:said|says|reported|reports|wrote|writes|found|told|posted|tweeted)\b/i,
   // "Obama said it himself in 2014." (a name: capitalised)
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:said|admitted|confirmed|wrote|tweeted)\s+(?:it|this|so|as much)\b/u,
+  // "Here is a quote from Obama.", "This is from the CDC website.", "Straight from Reuters.", "Per the CBO."
+  /^(?:(?:here'?s|here is|this is|this was|that's|that is|it's|it is|it was)\s+)?(?:(?:a|the|an)\s+(?:quote|statement|excerpt|passage|story|report|article|piece)\s+)?(?:straight\s+|directly\s+)?(?:from|per|via|according to|courtesy of)\s+\S[^,;:]{0,60}$/i,
+  // "Just saw this on Fox News.", "I read it in the Times."
+  /^(?:just\s+|i\s+(?:just\s+)?)?(?:saw|heard|read|found)\s+(?:this|it)\s+(?:on|in|at)\s+\S[^,;:]{0,60}$/i,
+  // "Reuters reported this morning.": the sentence is only the attribution.
+  /^\S+(?:\s+\S+){0,3}\s+(?:reported|reports|said|says|wrote|writes|posted|tweeted|announced)(?:\s+(?:this|that|it|today|yesterday|this morning|last night|earlier))*$/i,
 ];
 
 /**
