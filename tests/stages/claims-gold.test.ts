@@ -5,6 +5,7 @@ import { documentFromText } from '../../src/core/document.js';
 import { loadPipeline } from '../../src/core/pipeline.js';
 import { offsetProblem, type SpanRecord } from '../../src/core/record.js';
 import { scoreClaims } from '../../src/eval/claim-score.js';
+import { RULE_WEIGHTS } from '../../src/stages/claims/weights.js';
 import { floors, readGold, readPages } from '../gold.js';
 import { ROOT } from '../helpers.js';
 
@@ -15,13 +16,41 @@ const sets = [
   { name: 'training', dir: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
 ];
 
+/** The default pipeline's claims for every page of a folder, annotated once per folder. */
+const annotated = new Map<string, Promise<{ pages: ReturnType<typeof readPages>; pred: SpanRecord[] }>>();
+function claimsOf(dir: string) {
+  if (!annotated.has(dir)) {
+    annotated.set(dir, (async () => {
+      const compiled = await compilePipeline(loadPipeline(join(ROOT, 'pipelines/default.json')));
+      const pages = readPages(dir);
+      const pred: SpanRecord[] = [];
+      for (const page of pages) pred.push(...annotateDocument(compiled, documentFromText(page.id, page.text)).get('claims')!);
+      return { pages, pred };
+    })());
+  }
+  return annotated.get(dir)!;
+}
+
+/** The contribution a cue shows at its end ("past event ('delivered') +1.2", "evaluation ('ugly') −0.7"); 0 when it shows none. */
+const contribution = (cue: string) => {
+  const m = /\s([+−])(\d+(?:\.\d+)?)$/.exec(cue);
+  return m ? (m[1] === '−' ? -1 : 1) * Number(m[2]) : 0;
+};
+
 describe.each(sets)('claims gold: $name', ({ name, dir, gold }) => {
   const floor = floors.claims[name];
+  it('explanations are faithful: every score is the logistic of the bias and the contributions its cues show', async () => {
+    const { pred } = await claimsOf(dir);
+    expect(pred.length).toBeGreaterThan(100);
+    for (const r of pred) {
+      const logit = RULE_WEIGHTS.bias + (r.cues as string[]).reduce((sum, cue) => sum + contribution(cue), 0);
+      // Each shown contribution is rounded to 0.01 and the score to 0.001.
+      expect(Math.abs(1 / (1 + Math.exp(-logit)) - (r.score as number)), `${r.doc}:${r.start} ${(r.cues as string[]).join('; ')}`).toBeLessThan(0.02);
+    }
+  });
+
   it(`reaches the quality floor (unsourced_claim F1 ≥ ${floor.unsourced_f1}, claim-vs-not F1 ≥ ${floor.claim_f1})`, async () => {
-    const compiled = await compilePipeline(loadPipeline(join(ROOT, 'pipelines/default.json')));
-    const pages = readPages(dir);
-    const pred: SpanRecord[] = [];
-    for (const page of pages) pred.push(...annotateDocument(compiled, documentFromText(page.id, page.text)).get('claims')!);
+    const { pages, pred } = await claimsOf(dir);
     const goldRecords = readGold(gold);
     const texts = new Map(pages.map((p) => [p.id, p.text]));
     for (const r of goldRecords) expect(offsetProblem(r, texts.get(r.doc)!)).toBeNull();
