@@ -29,7 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadFoxArticles } from './lib/fox-articles.mjs';
-import { slugify } from './lib/page-text.mjs';
+import { slugify, writePages } from './lib/page-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET = process.argv[2]
@@ -96,10 +96,7 @@ const allSel = pages.flatMap((p) => p.sel.map((c) => c.fileIndex));
 if (new Set(allSel).size !== allSel.length) throw new Error('a comment was used twice');
 
 // --- write
-fs.mkdirSync(OUT_DIR, { recursive: true });
-const wanted = new Set(pages.map((p) => `${p.doc}.txt`));
-for (const f of fs.readdirSync(OUT_DIR)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(OUT_DIR, f));
-for (const p of pages) fs.writeFileSync(path.join(OUT_DIR, `${p.doc}.txt`), p.text);
+writePages(fs, path, OUT_DIR, pages);
 
 const pad = (x, n) => String(x).padEnd(n);
 console.log(pad('doc', 72) + 'comments  (article total, excluded as held-out, available)');

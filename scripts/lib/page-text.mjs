@@ -1,4 +1,4 @@
-// Text helpers shared by the page generators (held-out A and B, training).
+// Text helpers shared by the page generators (held-out A and B, training, second claims held-out).
 
 /** A file-name slug of an article title, at most ~60 characters. */
 export function slugify(title) {
@@ -41,3 +41,11 @@ export function splitClause(text) {
 
 /** Line breaks (with the white space around them) folded to one space, ends trimmed; other space runs kept. */
 export const normalise = (t) => t.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/** Writes pages ({doc, text}) as <doc>.txt into outDir, removing .txt files of pages no longer made. */
+export function writePages(fs, path, outDir, pages) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const wanted = new Set(pages.map((p) => `${p.doc}.txt`));
+  for (const f of fs.readdirSync(outDir)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(outDir, f));
+  for (const p of pages) fs.writeFileSync(path.join(outDir, `${p.doc}.txt`), p.text);
+}

@@ -14,6 +14,8 @@ const sets = [
   { name: 'heldout', dir: 'tests/heldout/pages', gold: 'tests/heldout/claims.gold.jsonl' },
   // A development set like the seeds: its floor keeps rule changes from trading it away unseen.
   { name: 'training', dir: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
+  // Labelled after the fourth round's rules were frozen: a report set, never used to choose a rule.
+  { name: 'heldout-claims-2', dir: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
 ];
 
 /** The default pipeline's claims for every page of a folder, annotated once per folder. */
