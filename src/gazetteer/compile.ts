@@ -167,7 +167,7 @@ const AFTER_BE = new Set(['a', 'an', 'the', 'not', 'no', 'what', 'so', 'very', '
 function stressedVerb(units: readonly Unit[], from: number, to: number): boolean {
   if (to - from !== 1 || !BE_FORMS.has(units[from]!.key)) return false;
   const next = units[to];
-  return next !== undefined && AFTER_BE.has(next.text);
+  return next !== undefined && AFTER_BE.has(next.key);
 }
 
 /** Every name occurrence in a unit sequence (overlaps included; the caller resolves them). */

@@ -218,6 +218,8 @@ describe('claims: what a cue fires on', () => {
     ['a name-calling word the lexicon lists', 'A bunch of libertards run the council.', 'evaluation', true],
     ['"since" + a present clause gives a reason', 'The dollar will lose its place since Iraq is selling oil for yuan.', 'cause or purpose', true],
     ['"since" + a past clause gives a time', 'Prices rose since he was elected.', 'cause or purpose', false],
+    ['"need" as a noun is no modal', 'Aid is based entirely on need, not merit.', 'possibility or recommendation', false],
+    ['"need" as a verb still is', 'They need a third party to shame them.', "possibility or recommendation ('need')", true],
     ['a number naming a part of a document is no figure', 'Article 5 says an attack on one member is an attack on all.', 'number or date', false],
     ['"yourselves" speaks to the reader', 'Stop thinking about yourselves.', 'speaks to the reader', true],
     ['a name that wink-nlp reads as a verb is no copula', 'IS fighters killed 12 people.', 'says what something is', false],
@@ -401,6 +403,18 @@ describe('claims: attribution forms', () => {
   ])('"%s" introduces no named source for the next sentence', async (intro) => {
     const labels = await label(`${intro} Iran seized 2 tankers in the Gulf in 2023.`);
     expect(labels.at(-1)!.cues.some((c) => c.startsWith('source named in the previous sentence')), labels.at(-1)!.cues.join('; ')).toBe(false);
+  });
+
+  it('a quoted passage after "From the X website:" is sourced over the next sentences of the comment', async () => {
+    const labels = await label('From the Harvard website: We follow two key principles. Aid at Harvard has been based entirely on need since 2004.');
+    expect(labels[1]!.label, labels[1]!.cues.join('; ')).toBe('sourced_claim');
+    expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Harvard' });
+  });
+
+  it('a slogan opening with a bare verb before a colon names no source', async () => {
+    const [first] = await label('Vote Republican 2016: Because most people can outrun a glacier.');
+    expect(first!.source).toBeNull();
+    expect(first!.cues.some((c) => c.startsWith('names its source before a colon')), first!.cues.join('; ')).toBe(false);
   });
 
   it('"lets" inside a sentence is the verb, not a wish', async () => {

@@ -102,6 +102,7 @@ describe('entities: capitals and initials', () => {
   it.each([
     ['a capitalised short name in shouted text is not a mention', 'THIS IS NOT OK. IS fighters and the US left.', ['IS|ORG:islamic-state', 'US|COUNTRY:united-states']],
     ['"IS" stressed as the verb before "a" or "not" is not a mention', 'Correction; IS a failed state. It IS not over. IS fighters left.', ['IS|ORG:islamic-state']],
+    ['"IS" before "THE" in capitals is the verb too', 'He said it IS THE same thing. IS fighters left.', ['IS|ORG:islamic-state']],
     ['the period after an initial is optional', 'Robert E Lee and Robert E. Lee.', ['Robert E Lee|PERSON:robert-e-lee', 'Robert E. Lee|PERSON:robert-e-lee']],
   ])('%s', async (_name, body, expected) => {
     expect(await mentions(body)).toEqual(expected);

@@ -47,6 +47,9 @@ const INTRODUCERS = [
  */
 const ARTICLE_REFERENCE = /\b(?:according to (?:the|this) (?:article|story|headline)\b|(?:from|in) (?:the|this) (?:article|story|headline)\s*[:\-–—]|(?:the|this) (?:article|story|headline)(?: on [^,.;]{1,40}?)?(?:,? it)?(?: \w+ly| even| also)? (?:says|said|states|stated|mentions|mentioned|reports|reported|notes|noted|shows|showed|points out|explains|explained|reads)\b)/i;
 
+/** A lead-in that quotes from a source: "From the Harvard website:", "Straight from the CDC:", "Quote from Reagan:". */
+const QUOTED_FROM = /^\W*(?:(?:straight|directly) from|from|quote from|quoting|according to|per)\b[^:]*:/i;
+
 /** Verbs of publishing a story, and what is published ("ran a story", "had a piece", "aired a segment"). */
 const PUBLISHED = /^(?:ran|runs|had|has|published|publishes|aired|did|carried)$/i;
 const STORY = /^(?:story|stories|piece|article|report|segment|op-ed|editorial|interview|expose|feature)$/i;
@@ -147,7 +150,8 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
     }
   }
   const lead = sourceBeforeColon(text, offset, mentions, tokens);
-  if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, attributed(`names its source before a colon ('${spanText(lead)}:')`)] };
+  // "From the Harvard website: …" quotes a passage that may run on over the next sentences ("● Aid is based …").
+  if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, attributed(`names its source before a colon ('${spanText(lead)}:')`)], carriesOn: QUOTED_FROM.test(text) };
   return { source: null, cues };
 }
 

@@ -150,7 +150,10 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
     // ("X is a CIA plant and should be lopped off" still asserts that X is a CIA plant).
     // The strongest modal decides; "would have to" is 'would', and "could care less" is no modal at all.
     const firstClause = mainClause(lower);
-    const text = lower.replace(/\bcould(?:n't)? care less\b/g, ' ').replace(/\b(would|could|might|may)(?: not)? have to\b/g, '$1');
+    // "need" after a preposition, determiner or adjective is the noun ("based on need", "your financial need"), no modal.
+    const nounNeed = tokens.some((t, i) => /^needs?$/i.test(t.text) && ['ADP', 'DET', 'ADJ'].includes((/^["“”'‘’]$/.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1])?.pos ?? ''));
+    let text = lower.replace(/\bcould(?:n't)? care less\b/g, ' ').replace(/\b(would|could|might|may)(?: not)? have to\b/g, '$1');
+    if (nounNeed) text = text.replace(/\bneeds?\b(?! to\b)/g, ' ');
     for (const [pattern, id] of MODALS) {
       const modal = pattern.exec(text);
       if (modal) {

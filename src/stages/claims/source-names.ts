@@ -164,6 +164,8 @@ export function sourceBeforeColon(text: string, offset: number, mentions: readon
   const lead = text.slice(0, colon);
   const rest = text.slice(colon + 1);
   if (lead.split(/\s+/).filter(Boolean).length > 8 || rest.split(/\s+/).filter(Boolean).length < 3 || /["“]/.test(lead)) return null;
+  // A slogan opening with a bare verb ("Vote Republican 2016: …", "Remember Benghazi: …") names no source.
+  if (nlp(lead).has('^#Infinitive')) return null;
   const end = offset + colon;
   const m = [...mentions].reverse().find((x) => SOURCE_LABELS.has(x.label) && x.start >= offset && x.end <= end);
   if (m) return { start: m.start, end: m.end };
