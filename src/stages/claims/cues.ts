@@ -24,7 +24,7 @@ const TAG_QUESTION = /,\s*(?:(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|d
 /** Formulas that make a question rhetorical wherever they stand: "… what do you expect?", "Why do you think they murdered JFK?". */
 const RHETORICAL_FORMULA = /\b(what (?:else )?do you expect|why do you think|who do you think|is that why|isn't that why|guess (?:who|what|why))\b/;
 /** A question by its form even without "?": "how does Iraq move …", "why should we …". */
-const QUESTION_FORM = /^(?:but |and |so |then )?(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b/;
+const QUESTION_FORM = /^(?:but |and |so |then )?(?:(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b|(?:how|what) about\b)/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
 const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|are|was|that)\b)/;
 /** Words that may start a spelled-out number, and words that may be part of a date: only then is compromise asked. */

@@ -12,7 +12,8 @@ import type { Token } from './types.js';
 /** Lemmas whose past forms report no event by themselves. */
 const NOT_EVENTS = new Set(['be', 'do']);
 
-const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes']);
+/** Present copulas and linking verbs: a participle after them describes ("is doomed", "remain fallen"); "its" is "it's" misspelt ("Its called pandering"). */
+const BE = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'its', 'seems', 'seem', 'looks', 'feel', 'feels', 'get', 'gets', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes']);
 
 /** Adverbs of degree: a participle after them is graded, so it is an adjective ("more advanced", "very respected"). */
 const DEGREE = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'well', 'better', 'best', 'highly']);
