@@ -413,6 +413,14 @@ describe('claims: attribution forms', () => {
     expect(labels[1]!.source).toMatchObject({ kind: 'named', text: 'Harvard' });
   });
 
+  it('the sentence form is read after a lead-in that only names the source', async () => {
+    const [first] = await label('I will try again, From the Princeton website :"Princeton\'s no loan policy has made it possible for most students to graduate with no debt."');
+    expect(first!.label, first!.cues.join('; ')).toBe('sourced_claim');
+    expect(first!.source).toMatchObject({ kind: 'named', text: 'Princeton' });
+    // "I will try again" is the writer talking, not the statement: neither a prediction nor about the writer.
+    expect(first!.cues.some((c) => c.startsWith('prediction') || c.startsWith('about the writer')), first!.cues.join('; ')).toBe(false);
+  });
+
   it('a slogan opening with a bare verb before a colon names no source', async () => {
     const [first] = await label('Vote Republican 2016: Because most people can outrun a glacier.');
     expect(first!.source).toBeNull();

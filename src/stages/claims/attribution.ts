@@ -69,6 +69,8 @@ export interface Attribution {
   pointsToSource?: boolean;
   /** The source also covers the next sentences of the comment (a cited passage quoted over several sentences). */
   carriesOn?: boolean;
+  /** Where the statement begins (absolute offset) when the words before it only name the source ("Reuters: …", "I will try again, From the Princeton website: …"). */
+  statementAt?: number;
 }
 
 /**
@@ -151,7 +153,10 @@ export function findAttribution(text: string, offset: number, tokens: readonly T
   }
   const lead = sourceBeforeColon(text, offset, mentions, tokens);
   // "From the Harvard website: …" quotes a passage that may run on over the next sentences ("● Aid is based …").
-  if (lead) return { source: { kind: 'named', ...lead }, cues: [...cues, attributed(`names its source before a colon ('${spanText(lead)}:')`)], carriesOn: QUOTED_FROM.test(text) };
+  if (lead) {
+    const { statementAt, ...name } = lead;
+    return { source: { kind: 'named', ...name }, cues: [...cues, attributed(`names its source before a colon ('${spanText(name)}:')`)], carriesOn: QUOTED_FROM.test(text), statementAt };
+  }
   return { source: null, cues };
 }
 

@@ -64,9 +64,15 @@ export function sentenceCues(doc: Document, layers: Layers, sections: ReadonlySe
     const attribution = findAttribution(s.text, s.start, tokens, mentions, lexicons, article);
     // "Here's what the BBC reported.": the source it names is for the next sentence, not for this one.
     const introduces = introducesSource(s.text, s.start, mentions, tokens);
+    // "Reuters: 12 people died": the lead-in only names the source; the sentence form is read after it.
+    const statementAt = attribution.statementAt ?? s.start;
+    const statement = tokens.filter((t) => t.start >= statementAt);
+    const read = statementAt > s.start && statement.some((t) => /[\p{L}\p{N}]/u.test(t.text))
+      ? claimCues(doc.text.slice(statement[0]!.start, s.end), statement, mentions.filter((m) => m.start >= statementAt), lexicons)
+      : claimCues(s.text, tokens, mentions, lexicons);
     // "Read the Constitution, …": the imperative only points to the source.
     const cues: Cue[] = [
-      ...claimCues(s.text, tokens, mentions, lexicons).filter((c) => !(attribution.pointsToSource && c.id === 'imperative')),
+      ...read.filter((c) => !(attribution.pointsToSource && c.id === 'imperative')),
       ...attribution.cues.filter((c) => !(introduces && c.id === 'attributed')),
     ];
     let source = introduces ? null : attribution.source;

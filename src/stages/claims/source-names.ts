@@ -158,8 +158,9 @@ const SOURCE_LABELS = new Set(['PERSON', 'ORG']);
  * "Reuters: 12 people died", "Straight from the CDC website: …", "This was confirmed by the
  * Pentagon: …": a short lead-in naming a person or organisation, then a colon and the claim.
  */
-export function sourceBeforeColon(text: string, offset: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number } | null {
-  const colon = text.search(/:\s/);
+export function sourceBeforeColon(text: string, offset: number, mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number; statementAt: number } | null {
+  // The colon may touch the quotation it introduces ("From the Princeton website :\"Princeton's …").
+  const colon = text.search(/:(?=\s|["“])/);
   if (colon === -1) return null;
   const lead = text.slice(0, colon);
   const rest = text.slice(colon + 1);
@@ -167,8 +168,9 @@ export function sourceBeforeColon(text: string, offset: number, mentions: readon
   // A slogan opening with a bare verb ("Vote Republican 2016: …", "Remember Benghazi: …") names no source.
   if (nlp(lead).has('^#Infinitive')) return null;
   const end = offset + colon;
+  const statementAt = end + 1;
   const m = [...mentions].reverse().find((x) => SOURCE_LABELS.has(x.label) && x.start >= offset && x.end <= end);
-  if (m) return { start: m.start, end: m.end };
+  if (m) return { start: m.start, end: m.end, statementAt };
   const name = [...tokens].reverse().find((t) => t.end <= end && capitalised(t) && !mentions.some((x) => x.start <= t.start && t.end <= x.end) && !dictionaryOpener(t, tokens));
-  return name ? { start: name.start, end: name.end } : null;
+  return name ? { start: name.start, end: name.end, statementAt } : null;
 }
