@@ -139,12 +139,13 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
         perLabel: roundedAll(score.perLabel),
         confusion: score.confusion,
         unmatched: score.unmatched,
+        inexact: score.inexact,
         thresholds: score.thresholds.map((t) => ({ threshold: t.threshold, ...rounded(t) })),
         errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
       });
       return 0;
     }
-    const out = [`claims: ${gold.length} gold sentences in ${goldDocs.size} documents (matched by overlap; ${score.unmatched} without a prediction)`, `${'label'.padEnd(16)}    P%    R%   F1%      tp    fp    fn`];
+    const out = [`claims: ${gold.length} gold sentences in ${goldDocs.size} documents (matched by overlap; ${score.unmatched} without a prediction; ${score.inexact} whose predicted sentence has other boundaries)`, `${'label'.padEnd(16)}    P%    R%   F1%      tp    fp    fn`];
     for (const l of CLAIM_LABELS) out.push(row(l, score.perLabel[l]!, 16));
     out.push(row('claim vs not', score.claim, 16), '');
     out.push('confusion (rows gold, columns predicted): ' + CLAIM_LABELS.map((g) => `${g}: ${CLAIM_LABELS.map((p) => `${p.replace('_claim', '')} ${score.confusion[g]![p]}`).join(', ')}`).join(' | '), '');

@@ -11,6 +11,11 @@ export interface ClaimScore {
   matched: number;
   /** Gold sentences no prediction overlaps (counted as misses of their label). */
   unmatched: number;
+  /**
+   * Gold sentences whose best-overlapping prediction has other boundaries: they take the label of
+   * a longer or shorter predicted sentence (a gold file split differently from the tokenizer).
+   */
+  inexact: number;
   confusion: Record<string, Record<string, number>>;
   errors: { gold: SpanRecord; pred: SpanRecord | null }[];
   /**
@@ -64,6 +69,7 @@ export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanReco
     claim: claimVsNot((x) => isClaim(x.pred?.label)),
     matched: pairs.filter((x) => x.pred).length,
     unmatched: pairs.filter((x) => !x.pred).length,
+    inexact: pairs.filter((x) => x.pred && (x.pred.start !== x.gold.start || x.pred.end !== x.gold.end)).length,
     confusion,
     errors: pairs.filter((x) => x.pred?.label !== x.gold.label),
   };
