@@ -78,6 +78,14 @@ const HEARSAY_REPORT = /^(?:and |but |so )?i(?:'ve| have)? (?:read|heard|seen|sa
  */
 const SINCE_CAUSE = /\bsince (?!then|now|ever)[\p{L}'’.-]+ (?:is|are|has|have|does|do|can|will)\b/u;
 
+/** The wish list without "lets", which is a wish only where it opens the sentence; made once per list, not per sentence. */
+const withoutLets = new WeakMap<readonly string[], readonly string[]>();
+function wishesAnywhere(wishWords: readonly string[]): readonly string[] {
+  let anywhere = withoutLets.get(wishWords);
+  if (!anywhere) withoutLets.set(wishWords, (anywhere = wishWords.filter((w) => w !== 'lets')));
+  return anywhere;
+}
+
 /** Words before a number that only names a part of a document. */
 const PART_OF_DOCUMENT = /^(?:article|section|chapter|page|title|clause|paragraph|verse|amendment)$/i;
 
@@ -140,7 +148,7 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   const laterCommand = !has('imperative') ? LATER_COMMAND.exec(lower) : null;
   if (laterCommand) add('imperative', `imperative or request in a later clause ('${laterCommand[1]}')`, 0.5);
   // "lets" for "let's" opens the sentence ("lets hope …"); inside it, it is the verb ("the bill lets the secretary …").
-  const wish = firstPhrase(lower, lexicons.wishWords.filter((w) => w !== 'lets')) ?? (/^(?:so |and |now |ok,? )?lets\b/.test(lower) ? { phrase: 'lets', at: 0 } : null);
+  const wish = firstPhrase(lower, wishesAnywhere(lexicons.wishWords)) ?? (/^(?:so |and |now |ok,? )?lets\b/.test(lower) ? { phrase: 'lets', at: 0 } : null);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
   const prediction = PREDICTION.exec(lower);
