@@ -221,6 +221,12 @@ describe('claims: what a cue fires on', () => {
     ['"yourselves" speaks to the reader', 'Stop thinking about yourselves.', 'speaks to the reader', true],
     ['a name that wink-nlp reads as a verb is no copula', 'IS fighters killed 12 people.', 'says what something is', false],
     ['an auxiliary after a named entity is no copula', 'The axis of resistance is truly developing.', 'says what a named entity is', false],
+    ['a capitalised wish word inside a name is no wish', 'The members gave 170 million won to Korea Relief Association Hope Bridge.', 'wish or hope', false],
+    ['a wish word opening the sentence still is', 'Hope they gave it to the relief fund.', "wish or hope ('hope')", true],
+    ['"We Hope" is still a wish', 'We Hope they gave it to the relief fund.', "wish or hope ('hope')", true],
+    ['"I\'m" is no noun subject', "I'm stunned by the depth of information.", "says what I'm does", false],
+    ['"going to" a place is a movement', 'The virus is going to other continents by plane.', 'prediction', false],
+    ['"going to" + verb is a prediction', 'The virus is going to spread to other continents.', "prediction ('going to')", true],
   ])('%s', async (_name, comment, cue, fires) => {
     const { cues } = await cuesOf(comment);
     expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(fires);

@@ -101,6 +101,17 @@ function inIdiom(tokens: readonly Token[], i: number): boolean {
   return ((word === 'kind' || word === 'sort') && next === 'of') || (word === 'respect' && prev === 'with') || (word === 'problem' && prev === 'no') || (word === 'great' && next === 'deal') || (/^favou?r$/.test(word) && prev === 'in') || (word === 'error' && prev === 'of' && tokens[i - 2]?.text.toLowerCase() === 'margin');
 }
 
+/** Whether the word at `at` (UTF-16 units into the sentence) is capitalised inside the sentence, as in a name (but not after a pronoun: "We Hope …"). */
+function inName(text: string, at: number): boolean {
+  return at > 0 && /^\p{Lu}\p{Ll}/u.test(text.slice(at, at + 2)) && /[\p{L}\p{N},]\s+$/u.test(text.slice(0, at)) && !/\b(?:I|we|you|they)\s+$/i.test(text.slice(0, at));
+}
+
+/** Whether every "going to" of the sentence goes somewhere: followed by a determiner, adjective, noun, name, number or pronoun rather than a verb. */
+function goingToIsMovement(tokens: readonly Token[]): boolean {
+  const after = tokens.flatMap((t, i) => (t.text.toLowerCase() === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to' ? [tokens[i + 2]] : []));
+  return after.length > 0 && after.every((t) => t !== undefined && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos));
+}
+
 /**
  * The signals of one sentence that decide whether it is a claim, each with a stable id (its
  * weight comes from the weights table) and in words a user understands.
@@ -148,10 +159,13 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   const laterCommand = !has('imperative') ? LATER_COMMAND.exec(lower) : null;
   if (laterCommand) add('imperative', `imperative or request in a later clause ('${laterCommand[1]}')`, 0.5);
   // "lets" for "let's" opens the sentence ("lets hope …"); inside it, it is the verb ("the bill lets the secretary …").
-  const wish = firstPhrase(lower, wishesAnywhere(lexicons.wishWords)) ?? (/^(?:so |and |now |ok,? )?lets\b/.test(lower) ? { phrase: 'lets', at: 0 } : null);
+  const wishWord = firstPhrase(lower, wishesAnywhere(lexicons.wishWords));
+  // A capitalised wish word inside the sentence is part of a name ("… Relief Association Hope Bridge"), not a wish.
+  const wish = (wishWord && !inName(text, wishWord.at) ? wishWord : null) ?? (/^(?:so |and |now |ok,? )?lets\b/.test(lower) ? { phrase: 'lets', at: 0 } : null);
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
-  const prediction = PREDICTION.exec(lower);
+  // "going to" before a place or thing is a movement ("going to other continents"), not a prediction.
+  const prediction = PREDICTION.exec(goingToIsMovement(tokens) ? lower.replace(/\bgoing to\b/g, 'going-to') : lower);
   if (prediction) add('prediction', `prediction ('${prediction[1] ?? `'${prediction[2]}`}')`);
   if (!prediction) {
     // A modal only in a later clause leaves the first clause's statement standing

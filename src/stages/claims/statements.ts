@@ -56,7 +56,8 @@ const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'this', '
  */
 export function subjectActs(tokens: readonly Token[], lexicons: ClaimLexicons): string | null {
   const first = tokens.slice(0, 8);
-  const noun = first.findIndex((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !PRONOUNS.has(t.text.toLowerCase()));
+  // A pronoun with its verb joined on ("I'm", which wink-nlp may tag PROPN) is no noun subject.
+  const noun = first.findIndex((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !PRONOUNS.has(t.text.toLowerCase().replace(/['’](?:m|re|s|ve|ll|d)$/, '')));
   // A noun after a verb is its object ("people who want our country invaded"), not the subject.
   if (noun === -1 || first.slice(0, noun).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   for (let k = noun + 1; k < first.length; k++) {
