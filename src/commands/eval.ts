@@ -6,6 +6,7 @@ import { parseJsonLines } from '../core/jsonl.js';
 import { loadPipeline } from '../core/pipeline.js';
 import { LineIndex } from '../core/position.js';
 import type { SpanRecord } from '../core/record.js';
+import { REPLICATES } from '../eval/bootstrap.js';
 import { CLAIM_LABELS, scoreClaims } from '../eval/claim-score.js';
 import { scoreEntities } from '../eval/entity-score.js';
 import type { Prf } from '../eval/prf.js';
@@ -140,6 +141,12 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
         confusion: score.confusion,
         unmatched: score.unmatched,
         inexact: score.inexact,
+        intervals: {
+          level: 0.95,
+          resampled: `${score.intervals.units} ${score.intervals.by}s`,
+          unsourcedF1: [+score.intervals.unsourced.low.toFixed(4), +score.intervals.unsourced.high.toFixed(4)],
+          claimVsNotF1: [+score.intervals.claim.low.toFixed(4), +score.intervals.claim.high.toFixed(4)],
+        },
         thresholds: score.thresholds.map((t) => ({ threshold: t.threshold, ...rounded(t) })),
         errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
       });
@@ -148,6 +155,11 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
     const out = [`claims: ${gold.length} gold sentences in ${goldDocs.size} documents (matched by overlap; ${score.unmatched} without a prediction; ${score.inexact} whose predicted sentence has other boundaries)`, `${'label'.padEnd(16)}    P%    R%   F1%      tp    fp    fn`];
     for (const l of CLAIM_LABELS) out.push(row(l, score.perLabel[l]!, 16));
     out.push(row('claim vs not', score.claim, 16), '');
+    const interval = (i: { low: number; high: number }) => `${pct(i.low).trim()}–${pct(i.high).trim()}%`;
+    out.push(
+      `95% intervals (bootstrap, ${REPLICATES} resamples of the ${score.intervals.units} ${score.intervals.by}s): unsourced_claim F1 ${interval(score.intervals.unsourced)}, claim vs not F1 ${interval(score.intervals.claim)}`,
+      '',
+    );
     out.push('confusion (rows gold, columns predicted): ' + CLAIM_LABELS.map((g) => `${g}: ${CLAIM_LABELS.map((p) => `${p.replace('_claim', '')} ${score.confusion[g]![p]}`).join(', ')}`).join(' | '), '');
     if (score.thresholds.length) {
       out.push('claim vs not at other values of the stage\'s "threshold" option (score ≥ threshold is a claim):');

@@ -1,4 +1,5 @@
 import { groupByDoc, type SpanRecord } from '../core/record.js';
+import { f1Interval, type Counts, type F1Interval } from './bootstrap.js';
 import { prf, type Prf } from './prf.js';
 
 export const CLAIM_LABELS = ['unsourced_claim', 'sourced_claim', 'not_claim'] as const;
@@ -23,6 +24,11 @@ export interface ClaimScore {
    * scores (empty when the predictions carry no score, e.g. a second annotator's labels).
    */
   thresholds: (Prf & { threshold: number })[];
+  /**
+   * 95 % bootstrap intervals of the unsourced_claim F1 and the claim-vs-not F1, resampling
+   * whole comments (`units` of them; sentences when the gold records carry no `comment`).
+   */
+  intervals: { unsourced: F1Interval; claim: F1Interval; units: number; by: 'comment' | 'sentence' };
 }
 
 /** The thresholds the table shows: the stage's default (0.5) and steps of 0.1 around it. */
@@ -63,7 +69,24 @@ export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanReco
     );
   const scored = pairs.every((x) => x.pred === null || typeof x.pred.score === 'number');
   const thresholds = scored ? THRESHOLDS.map((threshold) => ({ threshold, ...claimVsNot((x) => x.pred !== null && (x.pred.score as number) >= threshold) })) : [];
+  // One resampling unit per comment (doc + comment index); each sentence alone when the gold has no comment index.
+  const byComment = gold.every((g) => typeof g.comment === 'number');
+  const units = new Map<string, { unsourced: Counts; claim: Counts }>();
+  pairs.forEach((x, i) => {
+    const key = byComment ? `${x.gold.doc}\u0000${x.gold.comment as number}` : String(i);
+    let unit = units.get(key);
+    if (!unit) units.set(key, (unit = { unsourced: { tp: 0, fp: 0, fn: 0 }, claim: { tp: 0, fp: 0, fn: 0 } }));
+    count(unit.unsourced, x.gold.label === 'unsourced_claim', x.pred?.label === 'unsourced_claim');
+    count(unit.claim, isClaim(x.gold.label), isClaim(x.pred?.label));
+  });
+  const sorted = [...units.keys()].sort().map((k) => units.get(k)!);
   return {
+    intervals: {
+      unsourced: f1Interval(sorted.map((u) => u.unsourced)),
+      claim: f1Interval(sorted.map((u) => u.claim)),
+      units: sorted.length,
+      by: byComment ? 'comment' : 'sentence',
+    },
     thresholds,
     perLabel,
     claim: claimVsNot((x) => isClaim(x.pred?.label)),
@@ -76,3 +99,10 @@ export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanReco
 }
 
 type ScoreClaimsResult = ClaimScore;
+
+/** Adds one sentence's outcome for a class to a unit's counts. */
+function count(c: Counts, gold: boolean, predicted: boolean): void {
+  if (gold && predicted) c.tp++;
+  else if (predicted) c.fp++;
+  else if (gold) c.fn++;
+}
