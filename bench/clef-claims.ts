@@ -6,7 +6,9 @@
  * recall and F1 next to the label-everything-positive baseline. Nothing is trained or tuned
  * on this split.
  *
- *   node dist/bench/clef-claims.js [path/to/test-gold.tsv]
+ *   node dist/bench/clef-claims.js [path/to/test-gold.tsv] [rules|learned]
+ *
+ * The second argument picks the claims stage's weights (default: rules).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -17,7 +19,12 @@ import { parsePipeline } from '../src/core/pipeline.js';
 import { prf } from '../src/eval/prf.js';
 
 const root = packageRoot();
-const file = process.argv[2] ?? join(root, '../shared/datasets/clef2020-checkthat-task1-tweets/test-gold.tsv');
+const file = process.argv[2] || join(root, '../shared/datasets/clef2020-checkthat-task1-tweets/test-gold.tsv');
+const weights = process.argv[3] ?? 'rules';
+if (weights !== 'rules' && weights !== 'learned') {
+  console.error(`clef-claims: the weights must be "rules" or "learned", got "${weights}"`);
+  process.exit(2);
+}
 const rows = readFileSync(file, 'utf8')
   .split('\n')
   .slice(1)
@@ -31,7 +38,7 @@ const pipeline = parsePipeline(
       { id: 'segment', stage: 'segment' },
       { id: 'tokenize', stage: 'tokenize', options: { sentenceBreaks: 'paragraph' } },
       { id: 'entities', stage: 'entities' },
-      { id: 'claims', stage: 'claims', options: { sections: ['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment'] } },
+      { id: 'claims', stage: 'claims', options: { weights, sections: ['title', 'dateline', 'body', 'caption', 'source', 'footer', 'comment'] } },
     ],
   }),
   'clef-claims',
@@ -53,5 +60,5 @@ const baseline = prf(positives, rows.length - positives, 0);
 const f = (p: ReturnType<typeof prf>) => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}`;
 // The split is named by its file (test-gold.tsv by default; training_v2.tsv and dev_v2.tsv when given).
 console.log(`CLEF 2020 CheckThat! task 1 tweets, ${basename(file)}: ${rows.length} tweets, ${positives} claims`);
-console.log(`claims stage (claim vs not):        ${f(ours)}`);
-console.log(`label-everything-claim baseline:    ${f(baseline)}`);
+console.log(`claims stage, ${weights.padEnd(7)} (claim vs not): ${f(ours)}`);
+console.log(`label-everything-claim baseline:      ${f(baseline)}`);

@@ -5,7 +5,7 @@ import { documentFromText } from '../../src/core/document.js';
 import { loadPipeline } from '../../src/core/pipeline.js';
 import { offsetProblem, type SpanRecord } from '../../src/core/record.js';
 import { scoreClaims } from '../../src/eval/claim-score.js';
-import { RULE_WEIGHTS } from '../../src/stages/claims/weights.js';
+import { RULE_WEIGHTS, weightsFor } from '../../src/stages/claims/weights.js';
 import { floors, readGold, readPages } from '../gold.js';
 import { ROOT } from '../helpers.js';
 
@@ -60,5 +60,22 @@ describe.each(sets)('claims gold: $name', ({ name, dir, gold }) => {
     expect(score.unmatched).toBe(0);
     expect(score.perLabel.unsourced_claim!.f1).toBeGreaterThanOrEqual(floor.unsourced_f1);
     expect(score.claim.f1).toBeGreaterThanOrEqual(floor.claim_f1);
+  });
+});
+
+describe('claims with the learned weights (pipelines/claims-learned.json)', () => {
+  it('explanations are faithful too: the learned bias plus the cues and words shown give the score', async () => {
+    const compiled = await compilePipeline(loadPipeline(join(ROOT, 'pipelines/claims-learned.json')));
+    const learned = weightsFor('learned');
+    let wordsShown = 0;
+    for (const page of readPages('seeds')) {
+      for (const r of annotateDocument(compiled, documentFromText(page.id, page.text)).get('claims')!) {
+        const cues = r.cues as string[];
+        if (cues.some((c) => c.startsWith('word '))) wordsShown++;
+        const logit = learned.bias + cues.reduce((sum, cue) => sum + contribution(cue), 0);
+        expect(Math.abs(1 / (1 + Math.exp(-logit)) - (r.score as number)), `${r.doc}:${r.start} ${cues.join('; ')}`).toBeLessThan(0.02);
+      }
+    }
+    expect(wordsShown).toBeGreaterThan(100);
   });
 });

@@ -30,13 +30,18 @@ function wordContributions(tokens: readonly Token[], table: Record<string, numbe
   return [...new Set(wordFeatures(tokens))].filter((w) => table[w] !== undefined).map((word) => ({ word, weight: table[word]! }));
 }
 
-/** The three words that pushed hardest, as cues ("word 'failure' −0.62"). */
+/**
+ * The three words that pushed hardest, as cues ("word 'failure' −0.62"), and the sum of the
+ * others ("12 other words +0.31"), so that the shown contributions still add up to the score.
+ */
 function strongest(words: { word: string; weight: number }[]): string[] {
-  return [...words]
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, 3)
-    .filter((w) => Math.abs(w.weight) >= 0.1)
-    .map((w) => `word '${w.word}' ${w.weight > 0 ? '+' : '−'}${Math.abs(Math.round(w.weight * 100) / 100)}`);
+  const signed = (w: number) => `${w > 0 ? '+' : '−'}${Math.abs(Math.round(w * 100) / 100)}`;
+  const sorted = [...words].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.word < b.word ? -1 : 1));
+  const shown = sorted.slice(0, 3).map((w) => `word '${w.word}' ${signed(w.weight)}`);
+  const rest = sorted.slice(3);
+  const restSum = rest.reduce((sum, w) => sum + w.weight, 0);
+  if (rest.length && Math.round(restSum * 100) !== 0) shown.push(`${rest.length} other word${rest.length === 1 ? '' : 's'} ${signed(restSum)}`);
+  return shown;
 }
 
 /** "past event ('delivered') +1.2": the cue with its contribution to the log-odds. */
