@@ -16,6 +16,8 @@ const sets = [
   { name: 'training', dir: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
   // Labelled after the fourth round's rules were frozen: a report set, never used to choose a rule.
   { name: 'heldout-claims-2', dir: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
+  // Real Reddit comments (WNUT-17 test set), labelled after the fifth round: a second report set, from another source.
+  { name: 'heldout-claims-3', dir: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
 ];
 
 /** The default pipeline's claims for every page of a folder, annotated once per folder. */

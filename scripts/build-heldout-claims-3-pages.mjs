@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Build a THIRD claims held-out set (tests/heldout-claims-3/pages/) from real Reddit comments in
+// the WNUT-17 emerging-entities test set (CC-BY 4.0): comments nobody has read for claims, from
+// a source other than Fox News, to see whether the claims rules carry over.
+//
+//   node scripts/build-heldout-claims-3-pages.mjs [WNUT_TEST_FILE]
+//
+// WNUT_TEST_FILE defaults to <repo>/../shared/datasets/wnut17/emerging.test.annotated (CoNLL:
+// one token and its tag per line, texts separated by blank lines). The file's first 390 texts are
+// Reddit comments (StackExchange titles and comments follow, then tweets).
+//
+// Selection, without reading the texts for claims: texts 1-390 in file order after the last
+// signature of a bot that reposts article text, with at least 6 tokens, no link ("http", "www.",
+// "]("), no Reddit markup ("^", "* *", a leading "[") and not quoting another comment (a leading
+// "& gt ;", Reddit's ">"). Each text becomes one comment, detokenised by fixed rules (see detokenise()).
+// Layout: the training pages' layout (title, blank line, a description, two blank lines, then
+// each comment as the user name, a blank line and the text on one line, comments separated by
+// two blank lines), 40 comments per page. WNUT-17 has no user names; each comment is signed
+// "redditor" + its text's number in the file. LF line endings, file ends with "\n".
+//
+// Plain Node >= 20, no dependencies, deterministic (no randomness, no clock).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writePages } from './lib/page-text.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(REPO_ROOT, '../shared/datasets/wnut17/emerging.test.annotated');
+const OUT_DIR = path.join(REPO_ROOT, 'tests', 'heldout-claims-3', 'pages');
+const REDDIT_TEXTS = 390;
+const PER_PAGE = 40;
+
+/** Joins WNUT tokens back into text: contractions, punctuation, brackets, entities and Reddit names. */
+function detokenise(tokens) {
+  let t = tokens.join(' ');
+  t = t.replace(/& amp ;/g, '&').replace(/& gt ;/g, '>').replace(/& lt ;/g, '<');
+  t = t.replace(/ n ' t\b/g, "n't").replace(/ ' (s|re|m|ve|ll|d)\b/g, "'$1");
+  t = t.replace(/ ([,.!?;:%)\]}])/g, '$1').replace(/([(\[{$]) /g, '$1');
+  t = t.replace(/\. \. \./g, '...').replace(/([!?]) (?=[!?])/g, '$1');
+  t = t.replace(/\b(r|u) \/ /g, '$1/').replace(/ \/ (r|u)\//g, ' /$1/').replace(/^\/ (r|u)\//, '/$1/');
+  t = t.replace(/([“‘]) /g, '$1').replace(/ ([”’])/g, '$1').replace(/\by ' all\b/gi, (m) => m.replace(" ' ", "'"));
+  // Straight double quotes alternate: an opening one sticks to the next word, a closing one to the previous.
+  let open = false;
+  t = t.replace(/ ?" ?/g, (m) => {
+    open = !open;
+    return open ? (m.startsWith(' ') ? ' "' : '"') : m.endsWith(' ') ? '" ' : '"';
+  });
+  // A "[" whose link part the scrape dropped ("Nope, [I have multiple sources.") has no "]": it goes.
+  t = t.replace(/\[(?![^\]]*\])\s*/g, '');
+  return t.trim();
+}
+
+const blocks = fs.readFileSync(SOURCE, 'utf8').split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.split('\t')[0]).filter((w) => w !== undefined && w !== ''));
+const texts = blocks.filter((b) => b.length > 0).slice(0, REDDIT_TEXTS);
+// A bot reposts article text as comments and signs each repost ("^ I ^ accept ^ commands"): the texts up to its
+// last signature are article sentences, not readers' comments.
+const lastBotText = texts.findLastIndex((tokens) => tokens.join(' ').includes('^ accept ^ commands'));
+const chosen = [];
+texts.forEach((tokens, i) => {
+  const raw = tokens.join(' ');
+  if (i <= lastBotText || tokens.length < 6) return;
+  // Links, quotes of another comment, and Reddit markup left over from scraping ("* * submission title * *", "[^ …").
+  if (/http|www\.|\]\s*\(|\^|\* \*/.test(raw) || /^(?:& gt ;|\[)/.test(raw)) return;
+  chosen.push({ user: `redditor${String(i + 1).padStart(3, '0')}`, text: detokenise(tokens) });
+});
+
+const pages = [];
+for (let p = 0; p * PER_PAGE < chosen.length; p++) {
+  const comments = chosen.slice(p * PER_PAGE, (p + 1) * PER_PAGE);
+  const doc = `reddit-comments-wnut17-${String(p + 1).padStart(2, '0')}-h3`;
+  const title = `Reddit comments (WNUT-17 test set), page ${p + 1}`;
+  const description = 'Reader comments from Reddit threads, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).';
+  const text = `${title}\n\n${description}\n\n\n` + comments.map((c) => `${c.user}\n\n${c.text}\n`).join('\n\n');
+  pages.push({ doc, text, comments });
+}
+
+// --- verification
+for (const { doc, text, comments } of pages) for (const c of comments) if (!text.includes(`\n\n${c.user}\n\n${c.text}\n`)) throw new Error(`${doc}: comment not written verbatim`);
+
+writePages(fs, path, OUT_DIR, pages);
+for (const p of pages) console.log(`${p.doc.padEnd(40)}${p.comments.length}`);
+console.log(`wrote ${pages.length} pages, ${chosen.length} comments (of ${texts.length} Reddit texts) to ${path.relative(REPO_ROOT, OUT_DIR)}/`);
