@@ -30,6 +30,15 @@ describe('segment: layout induction', () => {
       .sort((a, b) => a.start - b.start)
       .map((s) => (isComment(s) ? `comment ${s.author} d${s.depth} p${s.parent ?? '-'}: ${page.slice(s.start, s.end)}` : `footer: ${page.slice(s.start, s.end)}`));
 
+  it('a few short comments sharing a shape among many are no header', () => {
+    // 30 signed comments; three of their texts look alike ("name number name", no final period).
+    const texts = Array.from({ length: 30 }, (_, i) => (i % 10 === 6 ? `Hey coyote I have a ${70 + i} inch tv` : `Comment number ${i} is plain text.`));
+    const page = `${ARTICLE}${texts.map((t, i) => `viewer${String(i).padStart(4, '0')}\n\n${t}\n`).join('\n\n')}`;
+    const comments = segmentPage(page).filter(isComment);
+    expect(comments.map((c) => c.author)).toEqual(texts.map((_, i) => `viewer${String(i).padStart(4, '0')}`));
+    expect(comments.map((c) => page.slice(c.start, c.end))).toEqual(texts);
+  });
+
   it('learns an unknown header shape and button line from their repetition', () => {
     const page = `${ARTICLE}Posted 3 hours ago by kestrel\nFirst.\n♥ 4\n\n  Posted 2 hours ago by owl\n  Second.\n  ♥ 0\n\nPosted 1 hour ago by Mara Quinn\nThird.\n♥ 12\n`;
     expect(view(page)).toEqual([

@@ -138,6 +138,19 @@ export function blockAuthor(lines: readonly Line[]): string | null {
 }
 
 /**
+ * Whether lines of a header shape open enough of the page's paragraphs to be a widget's: at
+ * least one in ten after the first of them. A widget puts its header on every comment; a few
+ * short comments that happen to share a shape ("Hey coyote I have a 70 inch tv", "Step 1 done")
+ * among fifty do not make a header.
+ */
+function headsEnoughParagraphs(lines: readonly Line[], shape: string, count: number): boolean {
+  const first = lines.findIndex((l) => shapeOf(l)?.shape === shape);
+  let paragraphs = 0;
+  for (let i = first; i < lines.length; i++) if (!lines[i]!.blank && (i === first || lines[i - 1]!.blank)) paragraphs++;
+  return count * 10 >= paragraphs;
+}
+
+/**
  * The header and button shapes that repeat among `lines`. A shape made of names alone
  * ("N", "N N") is no widget's: it is how short comments and bare names look.
  */
@@ -157,7 +170,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   const namesOnly = (shape: string) => /^[N\s,]+$/.test(shape);
   for (const [shape, { count, named }] of counts) {
     if (count < MIN_REPEATS) continue;
-    if (named && !namesOnly(shape)) headers.add(shape);
+    if (named && !namesOnly(shape) && headsEnoughParagraphs(lines, shape, count)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
