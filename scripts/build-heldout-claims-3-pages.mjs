@@ -23,7 +23,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writePages } from './lib/page-text.mjs';
+import { checkCommentsVerbatim, commentPageText, writePages } from './lib/page-text.mjs';
+import { detokenise, readWnutTexts } from './lib/wnut-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(REPO_ROOT, '../shared/datasets/wnut17/emerging.test.annotated');
@@ -31,28 +32,7 @@ const OUT_DIR = path.join(REPO_ROOT, 'tests', 'heldout-claims-3', 'pages');
 const REDDIT_TEXTS = 390;
 const PER_PAGE = 40;
 
-/** Joins WNUT tokens back into text: contractions, punctuation, brackets, entities and Reddit names. */
-function detokenise(tokens) {
-  let t = tokens.join(' ');
-  t = t.replace(/& amp ;/g, '&').replace(/& gt ;/g, '>').replace(/& lt ;/g, '<');
-  t = t.replace(/ n ' t\b/g, "n't").replace(/ ' (s|re|m|ve|ll|d)\b/g, "'$1");
-  t = t.replace(/ ([,.!?;:%)\]}])/g, '$1').replace(/([(\[{$]) /g, '$1');
-  t = t.replace(/\. \. \./g, '...').replace(/([!?]) (?=[!?])/g, '$1');
-  t = t.replace(/\b(r|u) \/ /g, '$1/').replace(/ \/ (r|u)\//g, ' /$1/').replace(/^\/ (r|u)\//, '/$1/');
-  t = t.replace(/([“‘]) /g, '$1').replace(/ ([”’])/g, '$1').replace(/\by ' all\b/gi, (m) => m.replace(" ' ", "'"));
-  // Straight double quotes alternate: an opening one sticks to the next word, a closing one to the previous.
-  let open = false;
-  t = t.replace(/ ?" ?/g, (m) => {
-    open = !open;
-    return open ? (m.startsWith(' ') ? ' "' : '"') : m.endsWith(' ') ? '" ' : '"';
-  });
-  // A "[" whose link part the scrape dropped ("Nope, [I have multiple sources.") has no "]": it goes.
-  t = t.replace(/\[(?![^\]]*\])\s*/g, '');
-  return t.trim();
-}
-
-const blocks = fs.readFileSync(SOURCE, 'utf8').split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.split('\t')[0]).filter((w) => w !== undefined && w !== ''));
-const texts = blocks.filter((b) => b.length > 0).slice(0, REDDIT_TEXTS);
+const texts = readWnutTexts(fs, SOURCE).slice(0, REDDIT_TEXTS);
 // A bot reposts article text as comments and signs each repost ("^ I ^ accept ^ commands"): the texts up to its
 // last signature are article sentences, not readers' comments.
 const lastBotText = texts.findLastIndex((tokens) => tokens.join(' ').includes('^ accept ^ commands'));
@@ -71,12 +51,11 @@ for (let p = 0; p * PER_PAGE < chosen.length; p++) {
   const doc = `reddit-comments-wnut17-${String(p + 1).padStart(2, '0')}-h3`;
   const title = `Reddit comments (WNUT-17 test set), page ${p + 1}`;
   const description = 'Reader comments from Reddit threads, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).';
-  const text = `${title}\n\n${description}\n\n\n` + comments.map((c) => `${c.user}\n\n${c.text}\n`).join('\n\n');
+  const text = commentPageText(title, description, comments);
   pages.push({ doc, text, comments });
 }
 
-// --- verification
-for (const { doc, text, comments } of pages) for (const c of comments) if (!text.includes(`\n\n${c.user}\n\n${c.text}\n`)) throw new Error(`${doc}: comment not written verbatim`);
+checkCommentsVerbatim(pages);
 
 writePages(fs, path, OUT_DIR, pages);
 for (const p of pages) console.log(`${p.doc.padEnd(40)}${p.comments.length}`);

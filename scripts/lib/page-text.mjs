@@ -49,3 +49,17 @@ export function writePages(fs, path, outDir, pages) {
   for (const f of fs.readdirSync(outDir)) if (f.endsWith('.txt') && !wanted.has(f)) fs.unlinkSync(path.join(outDir, f));
   for (const p of pages) fs.writeFileSync(path.join(outDir, `${p.doc}.txt`), p.text);
 }
+
+/**
+ * A page in the training pages' layout: title, blank line, description, two blank lines, then each
+ * comment ({user, text}) as the user name, a blank line and the text on one line, comments
+ * separated by two blank lines; ends with "\n".
+ */
+export function commentPageText(title, description, comments) {
+  return `${title}\n\n${description}\n\n\n` + comments.map((c) => `${c.user}\n\n${c.text}\n`).join('\n\n');
+}
+
+/** Throws unless every comment of every page ({doc, text, comments}) is written verbatim under its user name. */
+export function checkCommentsVerbatim(pages) {
+  for (const { doc, text, comments } of pages) for (const c of comments) if (!text.includes(`\n\n${c.user}\n\n${c.text}\n`)) throw new Error(`${doc}: comment not written verbatim`);
+}
