@@ -18,6 +18,8 @@ const sets = [
   { name: 'heldout-claims-2', dir: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
   // Real Reddit comments (WNUT-17 test set), labelled after the fifth round: a second report set, from another source.
   { name: 'heldout-claims-3', dir: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
+  // Debate turns and YouTube comments: training data the default learned model leaves out, so fresh text for the rules.
+  { name: 'training-extra', dir: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl' },
 ];
 
 /** The default pipeline's claims for every page of a folder, annotated once per folder. */
