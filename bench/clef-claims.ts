@@ -4,7 +4,8 @@
  * document with the claims stage labelling every segment kind; a tweet counts as a claim when
  * any of its sentences is a (sourced or unsourced) claim. Prints claim-vs-not precision,
  * recall and F1 next to the label-everything-positive baseline. Nothing is trained or tuned
- * on this split.
+ * on the test split; the training split's misses were read for misfires in the fifth round
+ * (a development split since).
  *
  *   node dist/bench/clef-claims.js [path/to/test-gold.tsv] [rules|learned]
  *
