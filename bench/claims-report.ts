@@ -1,0 +1,56 @@
+/**
+ * Every claims figure of the README's table in one run: for each labelled set, the rules
+ * (pipelines/default.json) and the learned weights (pipelines/claims-learned.json), unsourced_claim
+ * F1 with its 95 % bootstrap interval and claim-vs-not F1, next to the label-everything baseline.
+ * The same numbers as `annotate eval --gold <set> <pages> [-p pipelines/claims-learned.json]`.
+ * The sets' roles (development, report, fresh) are in README, "Quality and tests".
+ *
+ *   npm run build && node dist/bench/claims-report.js
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotateDocument, compilePipeline } from '../src/core/compiled-pipeline.js';
+import { documentFromText } from '../src/core/document.js';
+import { parseJsonLines } from '../src/core/jsonl.js';
+import { packageRoot } from '../src/core/package-root.js';
+import { loadPipeline } from '../src/core/pipeline.js';
+import type { SpanRecord } from '../src/core/record.js';
+import { scoreClaims } from '../src/eval/claim-score.js';
+import { prf } from '../src/eval/prf.js';
+
+const root = packageRoot();
+const SETS = [
+  { name: 'seeds', role: 'development', pages: 'seeds', gold: 'tests/gold/claims.jsonl' },
+  { name: 'held-out 1', role: 'development', pages: 'tests/heldout/pages', gold: 'tests/heldout/claims.gold.jsonl' },
+  { name: 'training', role: 'development', pages: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
+  { name: 'held-out 2 (Fox)', role: 'report', pages: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
+  { name: 'held-out 3 (Reddit)', role: 'report', pages: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
+  { name: 'extra (debates, YouTube)', role: 'fresh', pages: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl' },
+];
+const PIPELINES = [
+  { name: 'rules', file: 'pipelines/default.json' },
+  { name: 'learned', file: 'pipelines/claims-learned.json' },
+];
+
+const compiled = await Promise.all(PIPELINES.map(async (p) => compilePipeline(loadPipeline(join(root, p.file)))));
+const pct = (x: number) => x.toFixed(3);
+console.log('| set | role | weights | unsourced F1 (95 % interval) | claim vs not F1 | everything unsourced |');
+console.log('|---|---|---|---|---|---|');
+for (const set of SETS) {
+  const gold = parseJsonLines<SpanRecord>(readFileSync(join(root, set.gold), 'utf8'), set.gold);
+  const unsourced = gold.filter((g) => g.label === 'unsourced_claim').length;
+  const baseline = prf(unsourced, gold.length - unsourced, 0).f1;
+  const pages = readdirSync(join(root, set.pages)).filter((f) => f.endsWith('.txt')).sort();
+  compiled.forEach((pipeline, k) => {
+    const pred: SpanRecord[] = [];
+    for (const file of pages) {
+      const text = readFileSync(join(root, set.pages, file), 'utf8').replace(/^\ufeff/, '');
+      pred.push(...annotateDocument(pipeline, documentFromText(file.replace(/\.txt$/, ''), text)).get('claims')!);
+    }
+    const score = scoreClaims(gold, pred);
+    const u = score.perLabel.unsourced_claim!;
+    const i = score.intervals.unsourced;
+    console.log(`| ${set.name} | ${set.role} | ${PIPELINES[k]!.name} | ${pct(u.f1)} (${pct(i.low)}–${pct(i.high)}) | ${pct(score.claim.f1)} | ${pct(baseline)} |`);
+  });
+}
+console.log('\nCLEF 2020 tweets: node dist/bench/clef-claims.js [tsv] [rules|learned]');
