@@ -39,6 +39,15 @@ describe('segment: layout induction', () => {
     expect(comments.map((c) => page.slice(c.start, c.end))).toEqual(texts);
   });
 
+  it('repeated short texts under bare names are comments, not headers ("[deleted]", "(APPLAUSE)")', () => {
+    // One comment in five is "[deleted]": a bracketed shape that repeats, but always as the text under a name.
+    const texts = Array.from({ length: 30 }, (_, i) => (i % 5 === 2 ? '[deleted]' : `Comment number ${i} is plain text.`));
+    const page = `${ARTICLE}${texts.map((t, i) => `user${i}\n\n${t}\n`).join('\n\n')}`;
+    const comments = segmentPage(page).filter(isComment);
+    expect(comments.map((c) => c.author)).toEqual(texts.map((_, i) => `user${i}`));
+    expect(comments.map((c) => page.slice(c.start, c.end))).toEqual(texts);
+  });
+
   it('learns an unknown header shape and button line from their repetition', () => {
     const page = `${ARTICLE}Posted 3 hours ago by kestrel\nFirst.\n♥ 4\n\n  Posted 2 hours ago by owl\n  Second.\n  ♥ 0\n\nPosted 1 hour ago by Mara Quinn\nThird.\n♥ 12\n`;
     expect(view(page)).toEqual([

@@ -151,6 +151,30 @@ function headsEnoughParagraphs(lines: readonly Line[], shape: string, count: num
 }
 
 /**
+ * Whether most lines of a shape sit where a bare-name thread puts a comment's text: under a
+ * line that is only a name, at most one blank line below it, with a wider break after them
+ * ("user7" / "" / "[deleted]" / "" / ""). Such lines are the comments of that name, not a
+ * widget's header, however often they repeat.
+ */
+function mostlyTextUnderAName(lines: readonly Line[], shape: string, namesOnly: (shape: string) => boolean): boolean {
+  let under = 0;
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (shapeOf(lines[i]!)?.shape !== shape) continue;
+    total++;
+    let above = i - 1;
+    while (above >= 0 && lines[above]!.blank) above--;
+    let below = i + 1;
+    while (below < lines.length && lines[below]!.blank) below++;
+    const blanksAbove = i - above - 1;
+    const blanksBelow = below - i - 1;
+    const name = above >= 0 ? shapeOf(lines[above]!) : null;
+    if (name && name.name !== null && namesOnly(name.shape) && blanksAbove <= 1 && (below >= lines.length || blanksBelow > blanksAbove)) under++;
+  }
+  return under * 2 > total;
+}
+
+/**
  * The header and button shapes that repeat among `lines`. A shape made of names alone
  * ("N", "N N") is no widget's: it is how short comments and bare names look.
  */
@@ -170,7 +194,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   const namesOnly = (shape: string) => /^[N\s,]+$/.test(shape);
   for (const [shape, { count, named }] of counts) {
     if (count < MIN_REPEATS) continue;
-    if (named && !namesOnly(shape) && headsEnoughParagraphs(lines, shape, count)) headers.add(shape);
+    if (named && !namesOnly(shape) && headsEnoughParagraphs(lines, shape, count) && !mostlyTextUnderAName(lines, shape, namesOnly)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
