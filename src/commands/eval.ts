@@ -199,7 +199,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
 export const registerEval: Register = (program, io, setCode) => {
   program
     .command('eval')
-    .description('Score a stage against hand-made gold: entities (per label, micro, lenient, linking), claims (per class, claim vs not), segment (kinds, comment threads)')
+    .description('Score a stage against hand-made gold: entities (per label, micro, lenient, linking), claims (per class, claim vs not, 95% bootstrap intervals), segment (kinds, comment threads)')
     .argument('[INPUT...]', 'pages to run the pipeline on when --pred is not given', [])
     .requiredOption('-g, --gold <FILE>', 'gold JSONL with records shaped like the stage output')
     .option('--pred <FILE>', 'predictions: an existing stage file instead of running the pipeline')
