@@ -137,31 +137,31 @@ export function blockAuthor(lines: readonly Line[]): string | null {
   return names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
 }
 
+/** A shape made of names alone ("N", "N N"; commas join names: "Owner, Hillside Plumbing"); brackets and other marks are a widget's. */
+const isNamesOnly = (shape: string) => /^[N\s,]+$/.test(shape);
+
 /**
- * Whether lines of a header shape open enough of the page's paragraphs to be a widget's: at
- * least one in ten after the first of them. A widget puts its header on every comment; a few
- * short comments that happen to share a shape ("Hey coyote I have a 70 inch tv", "Step 1 done")
- * among fifty do not make a header.
+ * Whether the lines of a header shape (at these indices) open enough of the page's paragraphs
+ * to be a widget's: at least one in ten after the first of them. A widget puts its header on
+ * every comment; a few short comments that happen to share a shape ("Hey coyote I have a 70
+ * inch tv", "Step 1 done") among fifty do not make a header.
  */
-function headsEnoughParagraphs(lines: readonly Line[], shape: string, count: number): boolean {
-  const first = lines.findIndex((l) => shapeOf(l)?.shape === shape);
+function headsEnoughParagraphs(lines: readonly Line[], at: readonly number[]): boolean {
+  const first = at[0]!;
   let paragraphs = 0;
   for (let i = first; i < lines.length; i++) if (!lines[i]!.blank && (i === first || lines[i - 1]!.blank)) paragraphs++;
-  return count * 10 >= paragraphs;
+  return at.length * 10 >= paragraphs;
 }
 
 /**
- * Whether most lines of a shape sit where a bare-name thread puts a comment's text: under a
- * line that is only a name, at most one blank line below it, with a wider break after them
- * ("user7" / "" / "[deleted]" / "" / ""). Such lines are the comments of that name, not a
- * widget's header, however often they repeat.
+ * Whether most lines of a shape (at these indices) sit where a bare-name thread puts a
+ * comment's text: under a line that is only a name, at most one blank line below it, with a
+ * wider break after them ("user7" / "" / "[deleted]" / "" / ""). Such lines are the comments of
+ * that name, not a widget's header, however often they repeat.
  */
-function mostlyTextUnderAName(lines: readonly Line[], shape: string, namesOnly: (shape: string) => boolean): boolean {
+function mostlyTextUnderAName(lines: readonly Line[], at: readonly number[]): boolean {
   let under = 0;
-  let total = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (shapeOf(lines[i]!)?.shape !== shape) continue;
-    total++;
+  for (const i of at) {
     let above = i - 1;
     while (above >= 0 && lines[above]!.blank) above--;
     let below = i + 1;
@@ -169,9 +169,9 @@ function mostlyTextUnderAName(lines: readonly Line[], shape: string, namesOnly: 
     const blanksAbove = i - above - 1;
     const blanksBelow = below - i - 1;
     const name = above >= 0 ? shapeOf(lines[above]!) : null;
-    if (name && name.name !== null && namesOnly(name.shape) && blanksAbove <= 1 && (below >= lines.length || blanksBelow > blanksAbove)) under++;
+    if (name && name.name !== null && isNamesOnly(name.shape) && blanksAbove <= 1 && (below >= lines.length || blanksBelow > blanksAbove)) under++;
   }
-  return under * 2 > total;
+  return under * 2 > at.length;
 }
 
 /**
@@ -179,22 +179,21 @@ function mostlyTextUnderAName(lines: readonly Line[], shape: string, namesOnly: 
  * ("N", "N N") is no widget's: it is how short comments and bare names look.
  */
 export function induceLayout(lines: readonly Line[]): InducedLayout | null {
-  const counts = new Map<string, { count: number; named: boolean }>();
-  for (const line of lines) {
-    if (line.blank || isCaption(line.content) || isSourceLine(line.content)) continue;
+  // Where each shape occurs (line indices, in page order).
+  const occurrences = new Map<string, { at: number[]; named: boolean }>();
+  lines.forEach((line, i) => {
+    if (line.blank || isCaption(line.content) || isSourceLine(line.content)) return;
     const s = shapeOf(line);
-    if (!s) continue;
-    const entry = counts.get(s.shape) ?? { count: 0, named: s.name !== null };
-    entry.count++;
-    counts.set(s.shape, entry);
-  }
+    if (!s) return;
+    const entry = occurrences.get(s.shape) ?? { at: [], named: s.name !== null };
+    entry.at.push(i);
+    occurrences.set(s.shape, entry);
+  });
   const headers = new Set<string>();
   const buttons = new Set<string>();
-  // Commas join names ("Owner, Hillside Plumbing"); brackets and other marks are the widget's.
-  const namesOnly = (shape: string) => /^[N\s,]+$/.test(shape);
-  for (const [shape, { count, named }] of counts) {
-    if (count < MIN_REPEATS) continue;
-    if (named && !namesOnly(shape) && headsEnoughParagraphs(lines, shape, count) && !mostlyTextUnderAName(lines, shape, namesOnly)) headers.add(shape);
+  for (const [shape, { at, named }] of occurrences) {
+    if (at.length < MIN_REPEATS) continue;
+    if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
@@ -208,7 +207,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
       if (shape === undefined) break;
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
-      if (k >= 1 && shapes.some((x) => x.includes('N')) && !namesOnly(shape) && /\p{L}/u.test(shape)) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
+      if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && /\p{L}/u.test(shape)) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
     }
   }
   // A header line followed by a line only some comments have (">>4512457") is no longer header:
@@ -216,7 +215,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   const blocks = [...blockCounts]
     .filter(([block, count]) => {
       const first = block.split('\n')[0]!;
-      return count >= MIN_REPEATS && (!headers.has(first) || count * 3 >= counts.get(first)!.count * 2);
+      return count >= MIN_REPEATS && (!headers.has(first) || count * 3 >= occurrences.get(first)!.at.length * 2);
     })
     .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
     .map(([block]) => block.split('\n'));
