@@ -165,7 +165,7 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   if (wish) add('wish', `wish or hope ('${wish.phrase}')`);
 
   // "going to" before a place or thing is a movement ("going to other continents"), not a prediction.
-  const prediction = PREDICTION.exec(goingToIsMovement(tokens) ? lower.replace(/\bgoing to\b/g, 'going-to') : lower);
+  const prediction = PREDICTION.exec(lower.includes('going to') && goingToIsMovement(tokens) ? lower.replace(/\bgoing to\b/g, 'going-to') : lower);
   if (prediction) add('prediction', `prediction ('${prediction[1] ?? `'${prediction[2]}`}')`);
   if (!prediction) {
     // A modal only in a later clause leaves the first clause's statement standing
