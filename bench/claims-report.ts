@@ -17,16 +17,9 @@ import { loadPipeline } from '../src/core/pipeline.js';
 import type { SpanRecord } from '../src/core/record.js';
 import { scoreClaims } from '../src/eval/claim-score.js';
 import { prf } from '../src/eval/prf.js';
+import { CLAIM_SETS } from './claim-sets.js';
 
 const root = packageRoot();
-const SETS = [
-  { name: 'seeds', role: 'development', pages: 'seeds', gold: 'tests/gold/claims.jsonl' },
-  { name: 'held-out 1', role: 'development', pages: 'tests/heldout/pages', gold: 'tests/heldout/claims.gold.jsonl' },
-  { name: 'training', role: 'development', pages: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
-  { name: 'held-out 2 (Fox)', role: 'report', pages: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
-  { name: 'held-out 3 (Reddit)', role: 'report', pages: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
-  { name: 'extra (debates, YouTube)', role: 'fresh', pages: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl' },
-];
 const PIPELINES = [
   { name: 'rules', file: 'pipelines/default.json' },
   { name: 'learned', file: 'pipelines/claims-learned.json' },
@@ -36,7 +29,7 @@ const compiled = await Promise.all(PIPELINES.map(async (p) => compilePipeline(lo
 const pct = (x: number) => x.toFixed(3);
 console.log('| set | role | weights | unsourced F1 (95 % interval) | claim vs not F1 | everything unsourced |');
 console.log('|---|---|---|---|---|---|');
-for (const set of SETS) {
+for (const set of CLAIM_SETS) {
   const gold = parseJsonLines<SpanRecord>(readFileSync(join(root, set.gold), 'utf8'), set.gold);
   const unsourced = gold.filter((g) => g.label === 'unsourced_claim').length;
   const baseline = prf(unsourced, gold.length - unsourced, 0).f1;

@@ -22,6 +22,7 @@ import { prf } from '../src/eval/prf.js';
 import { CUE_IDS } from '../src/stages/claims/types.js';
 import { wordFeatures } from '../src/stages/claims/words.js';
 import { loadClaimExamples } from './claim-examples.js';
+import { CLAIM_SETS } from './claim-sets.js';
 
 const root = packageRoot();
 
@@ -33,13 +34,8 @@ interface Example {
   words: string[];
   y: number;
 }
-const TRAINING_SETS = [
-  { pages: 'seeds', gold: 'tests/gold/claims.jsonl', fox: true },
-  { pages: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl', fox: true },
-  { pages: 'tests/heldout/pages', gold: 'tests/heldout/claims.gold.jsonl', fox: true },
-  // Debate turns and YouTube comments labelled for training only (tests/training-extra/README.md).
-  { pages: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl', fox: false },
-] as const;
+// The development sets (all Fox comments), and the extra training set on request.
+const TRAINING_SETS = CLAIM_SETS.filter((set) => set.role === 'development' || set.name === 'training-extra');
 const examples: Example[] = [];
 // The extra training set is left out unless EXTRA=1: on the Fox comments' cross-validation it did not help (README).
 for (const { pages, gold, fox } of TRAINING_SETS.filter((set) => set.fox || process.env.EXTRA === '1')) {

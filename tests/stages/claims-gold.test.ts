@@ -8,19 +8,9 @@ import { scoreClaims } from '../../src/eval/claim-score.js';
 import { RULE_WEIGHTS, weightsFor } from '../../src/stages/claims/weights.js';
 import { floors, readGold, readPages } from '../gold.js';
 import { ROOT } from '../helpers.js';
+import { CLAIM_SETS } from '../../bench/claim-sets.js';
 
-const sets = [
-  { name: 'seeds', dir: 'seeds', gold: 'tests/gold/claims.jsonl' },
-  { name: 'heldout', dir: 'tests/heldout/pages', gold: 'tests/heldout/claims.gold.jsonl' },
-  // A development set like the seeds: its floor keeps rule changes from trading it away unseen.
-  { name: 'training', dir: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
-  // Labelled after the fourth round's rules were frozen: a report set, never used to choose a rule.
-  { name: 'heldout-claims-2', dir: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
-  // Real Reddit comments (WNUT-17 test set), labelled after the fifth round: a second report set, from another source.
-  { name: 'heldout-claims-3', dir: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
-  // Debate turns and YouTube comments: training data the default learned model leaves out, so fresh text for the rules.
-  { name: 'training-extra', dir: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl' },
-];
+const sets = CLAIM_SETS.map(({ name, pages, gold }) => ({ name, dir: pages, gold }));
 
 /** The default pipeline's claims for every page of a folder, annotated once per folder. */
 const annotated = new Map<string, Promise<{ pages: ReturnType<typeof readPages>; pred: SpanRecord[] }>>();

@@ -1,0 +1,30 @@
+/**
+ * The labelled claims sets, in one place: the quality-floor tests, the trainer of the learned
+ * weights and the claims report all read this list. Paths are relative to the project root;
+ * `name` is the set's key in tests/quality-floors.json.
+ */
+export interface ClaimSet {
+  name: string;
+  /**
+   * development: rules were read from its errors; report: measured after a batch, never used to
+   * choose; fresh: neither rules nor the default learned weights have seen it.
+   */
+  role: 'development' | 'report' | 'fresh';
+  /** Whether its comments are Fox News reader comments (the text the stage is built for). */
+  fox: boolean;
+  pages: string;
+  gold: string;
+}
+
+export const CLAIM_SETS: readonly ClaimSet[] = [
+  { name: 'seeds', role: 'development', fox: true, pages: 'seeds', gold: 'tests/gold/claims.jsonl' },
+  // Labelled before any rule existed; a development set since its errors were read at the end of the fourth round.
+  { name: 'heldout', role: 'development', fox: true, pages: 'tests/heldout/pages', gold: 'tests/heldout/claims.gold.jsonl' },
+  { name: 'training', role: 'development', fox: true, pages: 'tests/training/pages', gold: 'tests/training/claims.train.jsonl' },
+  // Labelled after the fourth round's rules were frozen.
+  { name: 'heldout-claims-2', role: 'report', fox: true, pages: 'tests/heldout-claims-2/pages', gold: 'tests/heldout-claims-2/claims.gold.jsonl' },
+  // Real Reddit comments (WNUT-17 test set), labelled after the fifth round.
+  { name: 'heldout-claims-3', role: 'report', fox: false, pages: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
+  // Debate turns and YouTube comments: training data the default learned weights leave out (EXTRA=1 adds it).
+  { name: 'training-extra', role: 'fresh', fox: false, pages: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl' },
+];
