@@ -13,10 +13,8 @@
 // signature of a bot that reposts article text, with at least 6 tokens, no link ("http", "www.",
 // "]("), no Reddit markup ("^", "* *", a leading "[") and not quoting another comment (a leading
 // "& gt ;", Reddit's ">"). Each text becomes one comment, detokenised by fixed rules (see detokenise()).
-// Layout: the training pages' layout (title, blank line, a description, two blank lines, then
-// each comment as the user name, a blank line and the text on one line, comments separated by
-// two blank lines), 40 comments per page. WNUT-17 has no user names; each comment is signed
-// "redditor" + its text's number in the file. LF line endings, file ends with "\n".
+// Layout: the training pages' (commentPageText in scripts/lib/page-text.mjs), 40 comments per
+// page. WNUT-17 has no user names; each comment is signed "redditor" + its text's number in the file.
 //
 // Plain Node >= 20, no dependencies, deterministic (no randomness, no clock).
 

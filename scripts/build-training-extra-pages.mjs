@@ -15,9 +15,7 @@
 //   50 per page, signed "viewer" + the text's number in the file.
 // Neither source is used by any claims test set: the third held-out set is WNUT-17's test file,
 // CLEF 2020 (tweets) is a different dataset.
-// Layout: the training pages' layout (title, blank line, a description, two blank lines, then
-// each comment as the user name, a blank line and the text on one line, comments separated by
-// two blank lines). LF line endings, file ends with "\n".
+// Layout: the training pages' (commentPageText in scripts/lib/page-text.mjs).
 //
 // Plain Node >= 20, no dependencies, deterministic (no randomness, no clock).
 
