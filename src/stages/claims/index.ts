@@ -30,12 +30,14 @@ function wordContributions(tokens: readonly Token[], table: Record<string, numbe
   return [...new Set(wordFeatures(tokens))].filter((w) => table[w] !== undefined).map((word) => ({ word, weight: table[word]! }));
 }
 
+/** A contribution to the log-odds as shown in a cue: signed, rounded to 0.01 ("+1.2", "−0.35"). */
+const signed = (w: number) => `${w > 0 ? '+' : '−'}${Math.abs(Math.round(w * 100) / 100)}`;
+
 /**
  * The three words that pushed hardest, as cues ("word 'failure' −0.62"), and the sum of the
  * others ("12 other words +0.31"), so that the shown contributions still add up to the score.
  */
 function strongest(words: { word: string; weight: number }[]): string[] {
-  const signed = (w: number) => `${w > 0 ? '+' : '−'}${Math.abs(Math.round(w * 100) / 100)}`;
   const sorted = [...words].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.word < b.word ? -1 : 1));
   const shown = sorted.slice(0, 3).map((w) => `word '${w.word}' ${signed(w.weight)}`);
   const rest = sorted.slice(3);
@@ -46,8 +48,8 @@ function strongest(words: { word: string; weight: number }[]): string[] {
 
 /** "past event ('delivered') +1.2": the cue with its contribution to the log-odds. */
 function describeCue(c: Cue, weights: ClaimWeights): string {
-  const w = Math.round(weights.cues[c.id] * c.count * 100) / 100;
-  return w === 0 ? c.says : `${c.says} ${w > 0 ? '+' : '−'}${Math.abs(w)}`;
+  const w = weights.cues[c.id] * c.count;
+  return Math.round(w * 100) === 0 ? c.says : `${c.says} ${signed(w)}`;
 }
 
 /**
