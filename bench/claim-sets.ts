@@ -27,4 +27,6 @@ export const CLAIM_SETS: readonly ClaimSet[] = [
   { name: 'heldout-claims-3', role: 'report', fox: false, pages: 'tests/heldout-claims-3/pages', gold: 'tests/heldout-claims-3/claims.gold.jsonl' },
   // Debate turns and YouTube comments: training data the default learned weights leave out (EXTRA=1 adds it).
   { name: 'training-extra', role: 'fresh', fox: false, pages: 'tests/training-extra/pages', gold: 'tests/training-extra/claims.train.jsonl' },
+  // Debate turns (CLEF 2019 test transcripts) and tweets (WNUT-17 training set), labelled to decide the default weighting.
+  { name: 'heldout-claims-4', role: 'report', fox: false, pages: 'tests/heldout-claims-4/pages', gold: 'tests/heldout-claims-4/claims.gold.jsonl' },
 ];

@@ -1,8 +1,8 @@
 /**
- * Every claims figure of the README's table in one run: for each labelled set, the rules
- * (pipelines/default.json) and the learned weights (pipelines/claims-learned.json), unsourced_claim
+ * Every claims figure of the README's table in one run: for each labelled set, the learned weights
+ * (pipelines/default.json) and the rules (pipelines/claims-rules.json), unsourced_claim
  * F1 with its 95 % bootstrap interval and claim-vs-not F1, next to the label-everything baseline.
- * The same numbers as `annotate eval --gold <set> <pages> [-p pipelines/claims-learned.json]`.
+ * The same numbers as `annotate eval --gold <set> <pages> [-p pipelines/claims-rules.json]`.
  * The sets' roles (development, report, fresh) are in README, "Quality and tests".
  *
  *   npm run build && node dist/bench/claims-report.js
@@ -21,8 +21,8 @@ import { CLAIM_SETS } from './claim-sets.js';
 
 const root = packageRoot();
 const PIPELINES = [
-  { name: 'rules', file: 'pipelines/default.json' },
-  { name: 'learned', file: 'pipelines/claims-learned.json' },
+  { name: 'learned', file: 'pipelines/default.json' },
+  { name: 'rules', file: 'pipelines/claims-rules.json' },
 ];
 
 const compiled = await Promise.all(PIPELINES.map(async (p) => compilePipeline(loadPipeline(join(root, p.file)))));
@@ -46,4 +46,4 @@ for (const set of CLAIM_SETS) {
     console.log(`| ${set.name} | ${set.role} | ${PIPELINES[k]!.name} | ${pct(u.f1)} (${pct(i.low)}–${pct(i.high)}) | ${pct(score.claim.f1)} | ${pct(baseline)} |`);
   });
 }
-console.log('\nCLEF 2020 tweets: node dist/bench/clef-claims.js [tsv] [rules|learned]');
+console.log('\nCLEF 2020 tweets: node dist/bench/clef-claims.js [tsv] [learned|rules]');

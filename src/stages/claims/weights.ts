@@ -69,8 +69,9 @@ export const RULE_WEIGHTS: ClaimWeights = {
 };
 
 /**
- * The same cues with weights fitted offline by bench/train-claims.ts (logistic regression on
- * the hand-labelled training sentences in tests/training/, plus word lemmas). Cues that never
+ * The same cues with weights fitted offline by bench/train-claims.ts (logistic regression on the
+ * hand-labelled development sentences, starting from and pulled toward RULE_WEIGHTS, plus word
+ * lemmas): the default since the sixth round (tests/heldout-claims-4/README.md). Cues that never
  * fired there keep the rule weight.
  */
 function learnedWeights(): ClaimWeights {
