@@ -25,59 +25,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { debatePages, tweetPages } from './lib/debates-tweets.mjs';
 import { checkCommentsVerbatim, commentPageText, writePages } from './lib/page-text.mjs';
-import { detokenise, readWnutTexts } from './lib/wnut-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASETS = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(REPO_ROOT, '../shared/datasets');
 const OUT_DIR = path.join(REPO_ROOT, 'tests', 'heldout-claims-4', 'pages');
-const LINES_PER_TRANSCRIPT = 40;
-const TWEET_STRIDE = 5;
-const MAX_LINES_PER_TURN = 4;
-const MAX_TWEETS = 200;
-const TWEETS_PER_PAGE = 40;
 
-const pages = [];
-
-// --- CLEF 2019 test transcripts
-const clefDir = path.join(DATASETS, 'clef2019-checkthat-task1', 'test_annotated');
-for (const file of fs.readdirSync(clefDir).filter((f) => f.endsWith('.tsv')).sort()) {
-  const rows = fs.readFileSync(path.join(clefDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t'));
-  const from = Math.floor(rows.length / 2);
-  const turns = [];
-  for (const [, speaker, text] of rows.slice(from, from + LINES_PER_TRANSCRIPT)) {
-    const clean = (text ?? '').replace(/\s+/g, ' ').trim();
-    const who = (speaker ?? '').trim();
-    if (!who || who === 'SYSTEM' || !clean) continue;
-    const last = turns[turns.length - 1];
-    if (last && last.user === who && last.lines < MAX_LINES_PER_TURN) {
-      last.text += ` ${clean}`;
-      last.lines++;
-    } else turns.push({ user: who, text: clean, lines: 1 });
-  }
-  const name = file.replace(/\.tsv$/, '');
-  const title = `Transcript ${name} (CLEF 2019 CheckThat! test), lines ${from + 1}-${from + LINES_PER_TRANSCRIPT}`;
-  const description = 'Turns of a US political debate, speech or interview, one speaker per turn.';
-  pages.push({ doc: `clef2019-${name}-h4`, title, description, comments: turns });
-}
-
-// --- WNUT-17 training set: tweets
-const texts = readWnutTexts(fs, path.join(DATASETS, 'wnut17', 'wnut17train.conll'));
-const eligible = [];
-texts.forEach((tokens, i) => {
-  if (tokens.length < 6 || /http|www\.|@|#/.test(tokens.join(' '))) return;
-  eligible.push({ user: `tweeter${String(i + 1).padStart(4, '0')}`, text: detokenise(tokens) });
-});
-const tweets = eligible.filter((_, k) => k % TWEET_STRIDE === 0).slice(0, MAX_TWEETS);
-for (let p = 0; p * TWEETS_PER_PAGE < tweets.length; p++) {
-  const title = `Tweets (WNUT-17 training set), page ${p + 1}`;
-  const description = 'Tweets as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).';
-  pages.push({ doc: `tweets-wnut17-${String(p + 1).padStart(2, '0')}-h4`, title, description, comments: tweets.slice(p * TWEETS_PER_PAGE, (p + 1) * TWEETS_PER_PAGE) });
-}
+const debates = debatePages(fs, DATASETS, { fromFraction: 1 / 2, lines: 40, maxLinesPerTurn: 4, suffix: 'h4' });
+const tweets = tweetPages(fs, DATASETS, { stride: 5, offset: 0, max: 200, perPage: 40, suffix: 'h4' });
+const pages = [...debates, ...tweets.pages];
 
 for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
 checkCommentsVerbatim(pages);
 
 writePages(fs, path, OUT_DIR, pages);
 for (const p of pages) console.log(`${p.doc.padEnd(48)}${p.comments.length}`);
-console.log(`wrote ${pages.length} pages, ${pages.reduce((s, p) => s + p.comments.length, 0)} comments (${eligible.length} eligible tweets) to ${path.relative(REPO_ROOT, OUT_DIR)}/`);
+console.log(`wrote ${pages.length} pages, ${pages.reduce((s, p) => s + p.comments.length, 0)} comments (${tweets.eligible} eligible tweets) to ${path.relative(REPO_ROOT, OUT_DIR)}/`);
