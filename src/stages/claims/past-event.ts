@@ -68,11 +68,6 @@ function inRelativeClause(tokens: readonly Token[], i: number): boolean {
  * present "is"/"being" ("is doomed", "being destroyed"), a name ("so-called"), a copula,
  * auxiliary or stand-in verb ("been", "had", "did"), or a participle describing the next noun.
  */
-/** Whether "got to" at `i` is an obligation ("We've got to stop it"): a verb follows it, not a place ("got to Paris"). */
-export function gotToIsObligation(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.text.toLowerCase() === 'got' && tokens[i + 1]?.text.toLowerCase() === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX');
-}
-
 function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const word = t.text.toLowerCase();
@@ -82,8 +77,6 @@ function notAnEvent(tokens: readonly Token[], i: number): boolean {
   const before = context.at(-1)?.text.toLowerCase() ?? '';
   const before2 = context.at(-2)?.text.toLowerCase() ?? '';
   if (BE.has(before) || (BE.has(before2) && /^(not|n't|never)$|ly$/.test(before))) return true;
-  // "got to" + a verb is an obligation ("We've got to stop it"), not something that happened.
-  if (gotToIsObligation(tokens, i)) return true;
   // A participle with its agent and no auxiliary ("the world created by this narcissist", "Saddened by …") describes; it reports no event.
   const auxiliary = context.some((x) => /^(be|get|have)$/i.test(x.lemma));
   if (tokens[i + 1]?.text.toLowerCase() === 'by' && !auxiliary) return true;
