@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { annotateDocument, compilePipeline } from '../core/compiled-pipeline.js';
 import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
-import { parseJsonLines } from '../core/jsonl.js';
 import { loadPipeline } from '../core/pipeline.js';
 import { LineIndex } from '../core/position.js';
 import type { SpanRecord } from '../core/record.js';
@@ -14,6 +12,7 @@ import { scoreSegments } from '../eval/segment-score.js';
 import type { Io } from '../io.js';
 import { RUN_DEFAULTS } from './run.js';
 import { readDocumentOrExplain } from '../regression/in-memory.js';
+import { readRecords } from './read-records.js';
 import type { Register } from './register.js';
 
 export interface EvalArgs {
@@ -29,20 +28,6 @@ export interface EvalArgs {
 
 const STAGES = ['entities', 'segment', 'claims'] as const;
 type EvalStage = (typeof STAGES)[number];
-
-function readRecords(file: string, what: string): SpanRecord[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: cannot read the ${what} file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  try {
-    return parseJsonLines<SpanRecord>(text, file);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
 
 /** Which stage a gold file is for, from the fields its records carry. */
 function guessStage(gold: readonly SpanRecord[]): EvalStage {

@@ -8,6 +8,7 @@ import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
+import { registerTrainClaims } from './train-claims.js';
 
 /** Every subcommand, in the order `annotate --help` lists them. One file per command. */
-export const COMMANDS: Register[] = [registerRun, registerCheck, registerApprove, registerEval, registerShow, registerReport, registerStats, registerExport, registerGazetteer];
+export const COMMANDS: Register[] = [registerRun, registerCheck, registerApprove, registerEval, registerShow, registerReport, registerStats, registerExport, registerGazetteer, registerTrainClaims];

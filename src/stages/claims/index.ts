@@ -7,7 +7,7 @@ import { findAttribution, introducesSource, isSourceLine, squash } from './attri
 import { claimCues } from './cues.js';
 import { loadClaimLexicons, type ClaimLexicons } from './lexicons.js';
 import type { ClaimLabel, Cue, Mention, Source, Token } from './types.js';
-import { weightsFor, type ClaimWeights } from './weights.js';
+import { loadClaimWeights, type ClaimWeights } from './weights.js';
 import { wordFeatures } from './words.js';
 
 export const claimsOptions = z.strictObject({
@@ -16,11 +16,12 @@ export const claimsOptions = z.strictObject({
   /** A sentence is a claim when its score (0–1) is at least this. */
   threshold: z.number().min(0).max(1).default(0.5),
   /**
-   * Cue weights: "learned" (fitted offline on the hand-labelled development sets, README) or "rules"
-   * (set by hand). Learned is the default: on text neither was made from it is ahead on every set
+   * Cue weights: "learned" (fitted offline on the hand-labelled development sets, README), "rules"
+   * (set by hand), or a weights file written by `annotate train-claims`, relative to the project
+   * root. Learned is the default: on text neither was made from it is ahead on every set
    * (tests/heldout-claims-4/README.md, "Decision rule").
    */
-  weights: z.enum(['rules', 'learned']).default('learned'),
+  weights: z.string().min(1).default('learned'),
   /** Folder of the cue word lists, relative to the project root. */
   lexicons: z.string().default('src/stages/claims/lexicons'),
 });
@@ -117,7 +118,7 @@ export const claimsStage = defineStage({
     const lexicons = loadClaimLexicons(options.lexicons, context.baseDir);
     context.resources.lexicons = lexicons.files;
     const sections = new Set(options.sections);
-    const weights = weightsFor(options.weights);
+    const weights = loadClaimWeights(options.weights, context.baseDir);
     return (doc, layers) =>
       sentenceCues(doc, layers, sections, lexicons).map(({ sentence: s, cues, source }) => {
         const words = weights.words ? wordContributions(s.tokens as Token[], weights.words) : [];

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../../core/errors.js';
 import { packageRoot } from '../../core/package-root.js';
-import type { CueId } from './types.js';
+import { CUE_IDS, type CueId } from './types.js';
 
 /** Log-odds toward "claim" per cue (negative: toward "not a claim"), plus a bias. */
 export interface ClaimWeights {
@@ -68,20 +70,60 @@ export const RULE_WEIGHTS: ClaimWeights = {
   },
 };
 
+/** The built-in learned weights, fitted by bench/train-claims.ts. */
+export const LEARNED_WEIGHTS_FILE = 'src/stages/claims/learned-weights.json';
+
+/** A weights file: what bench/train-claims.ts and `annotate train-claims` write (README, "Claims"). */
+const weightsFileSchema = z.object({
+  bias: z.number(),
+  cues: z.partialRecord(z.enum(CUE_IDS), z.number()),
+  /** Sentences each cue fired in while fitting; a cue that never fired keeps its rule weight. */
+  fired: z.partialRecord(z.enum(CUE_IDS), z.number().int().min(0)).optional(),
+  words: z.record(z.string(), z.number()).optional(),
+});
+
 /**
- * The same cues with weights fitted offline by bench/train-claims.ts (logistic regression on the
- * hand-labelled development sentences, starting from and pulled toward RULE_WEIGHTS, plus word
- * lemmas): the default since the sixth round (tests/heldout-claims-4/README.md). Cues that never
- * fired there keep the rule weight.
+ * Reads a weights file. Cues it leaves out, and cues that never fired while it was fitted, keep
+ * the rule weight. Problems are usage errors naming the file.
  */
-function learnedWeights(): ClaimWeights {
-  const file = join(packageRoot(), 'src/stages/claims/learned-weights.json');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { bias: number; cues: Record<string, number>; fired: Record<string, number>; words?: Record<string, number> };
+export function readWeightsFile(path: string): ClaimWeights {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read the claims weights file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the claims option "weights" must be "learned", "rules" or a weights file written by annotate train-claims`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${path}: not JSON (${(error as Error).message}); a claims weights file is written by annotate train-claims`);
+  }
+  const parsed = weightsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`${path}: ${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}; a claims weights file has "bias" (a number), "cues" (cue id → number; ids: ${CUE_IDS.join(', ')}), and optionally "fired" and "words"`);
+  }
+  const data = parsed.data;
   const cues = { ...RULE_WEIGHTS.cues };
-  for (const id of Object.keys(cues) as CueId[]) if ((data.fired[id] ?? 0) > 0) cues[id] = data.cues[id] ?? cues[id];
+  for (const id of CUE_IDS) {
+    const fitted = data.cues[id];
+    if (fitted !== undefined && (data.fired === undefined || (data.fired[id] ?? 0) > 0)) cues[id] = fitted;
+  }
   return { bias: data.bias, cues, words: data.words ?? {} };
 }
 
+/**
+ * The weights the claims option "weights" names: "rules" (set by hand), "learned" (the built-in
+ * fit, the default since the sixth round: tests/heldout-claims-4/README.md) or a weights file,
+ * relative to `baseDir`.
+ */
+export function loadClaimWeights(option: string, baseDir: string): ClaimWeights {
+  if (option === 'rules') return RULE_WEIGHTS;
+  if (option === 'learned') return readWeightsFile(join(packageRoot(), LEARNED_WEIGHTS_FILE));
+  return readWeightsFile(resolve(baseDir, option));
+}
+
 export function weightsFor(kind: 'rules' | 'learned'): ClaimWeights {
-  return kind === 'rules' ? RULE_WEIGHTS : learnedWeights();
+  return loadClaimWeights(kind, packageRoot());
 }
