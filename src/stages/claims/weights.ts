@@ -116,14 +116,14 @@ export function readWeightsFile(path: string): ClaimWeights {
 /**
  * The weights the claims option "weights" names: "rules" (set by hand), "learned" (the built-in
  * fit, the default since the sixth round: tests/heldout-claims-4/README.md) or a weights file,
- * relative to `baseDir`.
+ * relative to `baseDir`; with the file they came from (as the option names it; null for the rules).
  */
-export function loadClaimWeights(option: string, baseDir: string): ClaimWeights {
-  if (option === 'rules') return RULE_WEIGHTS;
-  if (option === 'learned') return readWeightsFile(join(packageRoot(), LEARNED_WEIGHTS_FILE));
-  return readWeightsFile(resolve(baseDir, option));
+export function loadClaimWeights(option: string, baseDir: string): { weights: ClaimWeights; file: string | null } {
+  if (option === 'rules') return { weights: RULE_WEIGHTS, file: null };
+  if (option === 'learned') return { weights: readWeightsFile(join(packageRoot(), LEARNED_WEIGHTS_FILE)), file: LEARNED_WEIGHTS_FILE };
+  return { weights: readWeightsFile(resolve(baseDir, option)), file: option };
 }
 
 export function weightsFor(kind: 'rules' | 'learned'): ClaimWeights {
-  return loadClaimWeights(kind, packageRoot());
+  return loadClaimWeights(kind, packageRoot()).weights;
 }
