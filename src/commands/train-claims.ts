@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { annotateDocument, compilePipeline } from '../core/compiled-pipeline.js';
 import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
@@ -42,6 +43,8 @@ function numberOption(value: string, name: string, min: number): number {
  */
 export async function trainClaimsCommand(args: TrainClaimsArgs, io: Io): Promise<number> {
   const options: FitOptions = { lambda: numberOption(args.lambda, '--lambda', 0), minCount: numberOption(args.minCount, '--min-count', 1), balanced: args.balance };
+  // Checked before the work, not after it.
+  if (!existsSync(dirname(resolve(args.out)))) throw new UsageError(`${args.out}: its folder does not exist; create it or write the weights file elsewhere`);
   // Gold labels by document and sentence start.
   const labels = new Map<string, Map<number, string>>();
   for (const file of args.gold) {
@@ -78,6 +81,7 @@ export async function trainClaimsCommand(args: TrainClaimsArgs, io: Io): Promise
   const missing = [...labels.keys()].filter((d) => !seen.has(d));
   if (missing.length) throw new UsageError(`${args.gold.join(', ')}: gold documents not among the inputs: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}; pass the folder they come from`);
   if (goldSentences > examples.length) io.stderr.write(`annotate train-claims: ${goldSentences - examples.length} of ${goldSentences} gold sentences start where the tokenizer starts no ${claimsOptions.sections.join('/')} sentence; they are left out\n`);
+  if (examples.length === 0) throw new UsageError(`${args.gold.join(', ')}: none of the ${goldSentences} gold sentences starts where the tokenizer starts a ${claimsOptions.sections.join('/')} sentence; offsets must be UTF-16 code units into these pages (README, "Every record")`);
   const claimsCount = examples.filter((e) => e.y === 1).length;
   if (claimsCount === 0 || claimsCount === examples.length) throw new UsageError(`${args.gold.join(', ')}: the ${examples.length} matched sentences are all ${claimsCount ? 'claims' : 'non-claims'}; fitting needs both`);
 
@@ -104,14 +108,15 @@ export async function trainClaimsCommand(args: TrainClaimsArgs, io: Io): Promise
   return 0;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** Repeated --gold options, in order (no default, so that commander reports a missing --gold). */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export const registerTrainClaims: Register = (program, io, setCode) => {
   program
     .command('train-claims')
     .description('Fit claims weights on your own labelled comment sentences (cues plus words, pulled toward the hand-set weights); prints a cross-validation next to the rules and writes a weights file for the claims option "weights"')
     .argument('[INPUT...]', 'pages the gold sentences come from (files or folders)', RUN_DEFAULTS.inputs)
-    .requiredOption('-g, --gold <FILE>', 'gold claims JSONL (doc, start, end, text, label); repeat for several files', collect, [])
+    .requiredOption('-g, --gold <FILE>', 'gold claims JSONL (doc, start, end, text, label); repeat for several files', collect)
     .requiredOption('-o, --out <FILE>', 'weights file to write (JSON)')
     .option('-p, --pipeline <FILE>', 'pipeline whose stages (and claims lexicons and sections) compute the cues', RUN_DEFAULTS.pipeline)
     .option('--lambda <N>', 'L2 strength: how hard weights are pulled toward the hand-set ones (cues) and 0 (words)', String(DEFAULT_FIT.lambda))

@@ -63,6 +63,7 @@ describe('annotate train-claims', () => {
 
   it.each([
     ['no --out', ['train-claims', '--gold', GOLD, SEEDS], /required option '-o, --out <FILE>'/],
+    ['no --gold', ['train-claims', SEEDS, '-o', '/tmp/x.json'], /required option '-g, --gold <FILE>' not specified/],
     ['an unreadable gold file', ['train-claims', '--gold', join(ROOT, 'no-such-gold.jsonl'), SEEDS, '-o', '/tmp/x.json'], /no-such-gold\.jsonl: cannot read the gold file \(ENOENT\)/],
     ['gold documents missing from the inputs', ['train-claims', '--gold', GOLD, join(ROOT, 'tests/heldout/pages'), '-o', '/tmp/x.json'], /gold documents not among the inputs: .*; pass the folder they come from/],
     ['a bad --lambda', ['train-claims', '--gold', GOLD, SEEDS, '-o', '/tmp/x.json', '--lambda', 'lots'], /--lambda must be a number ≥ 0, got "lots"/],
@@ -73,12 +74,17 @@ describe('annotate train-claims', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 when the gold has a label that is no claims label, or only one class', async () => {
+  it('exits 2 when the gold has a label that is no claims label, offsets that match no sentence, or only one class', async () => {
     const wrongLabel = join(dir, 'wrong-label.jsonl');
     writeFileSync(wrongLabel, readFileSync(GOLD, 'utf8').replace('"label":"not_claim"', '"label":"opinion"'));
     const r = await cli(['train-claims', '--gold', wrongLabel, SEEDS, '-o', join(dir, 'x.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/wrong-label\.jsonl: .*: label "opinion" is not a claims label/);
+    const shifted = join(dir, 'shifted.jsonl');
+    writeFileSync(shifted, readFileSync(GOLD, 'utf8').replace(/"start":(\d+)/g, (_, n) => `"start":${Number(n) + 1}`));
+    const t = await cli(['train-claims', '--gold', shifted, SEEDS, '-o', join(dir, 'z.json')]);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/none of the 147 gold sentences starts where the tokenizer starts a comment sentence; offsets must be UTF-16/);
     const oneClass = join(dir, 'one-class.jsonl');
     writeFileSync(oneClass, readFileSync(GOLD, 'utf8').replace(/"label":"(?:unsourced|sourced)_claim"/g, '"label":"not_claim"'));
     const s = await cli(['train-claims', '--gold', oneClass, SEEDS, '-o', join(dir, 'y.json')]);
