@@ -179,6 +179,28 @@ interface PastEvent {
  * over one of the writer's or the reader's: "When I was growing up, food stamps were for families that went
  * through …" reports what families went through.
  */
+/** The regular past endings the token loop of pastEvent() judges by itself. */
+const PAST_ENDING = /(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/;
+/** Present forms of the auxiliaries and of "be"/"have"/"do", as wink-nlp tokenizes them. */
+const PRESENT_AUXILIARY = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'has', 'does', "'ve", '’ve', 'ai', 'wo', 'ca']);
+
+/**
+ * Whether compromise might read the token as a past form the token loop has not judged: an -ed
+ * word wink-nlp did not tag VERB ("involved" read as an adjective), a
+ * verb written as its lemma ("shut", "put"), or a verb form that is neither a present nor an -ing
+ * form ("ran", "saw", "began").
+ */
+function compromiseMayReadAsPast(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  if (!/\p{L}/u.test(word)) return false;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return /(?:ed|[^eh]en)$/.test(word);
+  if (word === lemma) return t.pos === 'VERB';
+  if (PAST_ENDING.test(word) || PRESENT_AUXILIARY.has(word) || word.endsWith('ing')) return false;
+  // Third person present: "says", "goes", "tries".
+  return !(word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`));
+}
+
 export function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): PastEvent | null {
   let writers: PastEvent | null = null;
   const found = (at: number, word: string): PastEvent | null => {
@@ -203,15 +225,19 @@ export function pastEvent(tokens: readonly Token[], compromiseView: () => Return
     if (t.pos !== 'VERB') continue;
     const word = t.text.toLowerCase();
     if (word === t.lemma.toLowerCase()) continue;
-    if (!/(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/.test(word)) continue;
+    if (!PAST_ENDING.test(word)) continue;
     if (MENTAL.has(t.lemma.toLowerCase())) continue;
     if (!notAnEvent(tokens, i)) {
       const event = found(i, t.text);
       if (event) return event;
     }
   }
-  // Only asked when some verb is not written as its lemma (a possible past form wink-nlp did not settle above).
+  // Only asked when some verb is not written as its lemma and is neither a form the loop above has
+  // already judged (a regular past ending) nor a present or -ing form ("is", "has", "says", "going"):
+  // a possible irregular past wink-nlp did not settle ("ran", "saw", "began"). Most sentences have none,
+  // and the compromise parse is the stage's largest cost.
   if (!tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.text.toLowerCase() !== t.lemma.toLowerCase())) return writers;
+  if (!tokens.some((t) => compromiseMayReadAsPast(t))) return writers;
   const past = compromiseView().match('#PastTense').not('#Copula').not('#Modal').not('#Auxiliary').not('(did|done|been)');
   for (const text of past.out('array') as string[]) {
     // compromise keeps the punctuation around a term ("made,"); the cue shows the word alone.
