@@ -29,3 +29,16 @@ describe('README stage options table', () => {
     }
   });
 });
+
+describe('README command line', () => {
+  it('names every command annotate has', async () => {
+    const { runCli } = await import('../../src/cli.js');
+    let help = '';
+    await runCli(['--help'], { stdout: { write: (s: string) => (help += s), isTTY: false }, stderr: { write: () => {}, isTTY: false }, env: {} });
+    const commands = [...help.matchAll(/^ {2}([a-z-]+)(?: \[| <| \||\s{2})/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands.length).toBeGreaterThan(8);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const synopsis = readme.slice(readme.indexOf('## Command line'), readme.indexOf('| option | default | meaning |'));
+    for (const command of commands) expect(synopsis, command).toMatch(new RegExp(`\\b${command}\\b`));
+  });
+});
