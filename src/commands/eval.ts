@@ -7,7 +7,7 @@ import type { SpanRecord } from '../core/record.js';
 import { REPLICATES } from '../eval/bootstrap.js';
 import { CLAIM_LABELS, scoreClaims } from '../eval/claim-score.js';
 import { scoreEntities } from '../eval/entity-score.js';
-import type { Prf } from '../eval/prf.js';
+import { prf, type Prf } from '../eval/prf.js';
 import { scoreSegments } from '../eval/segment-score.js';
 import type { Io } from '../io.js';
 import { RUN_DEFAULTS } from './run.js';
@@ -117,6 +117,10 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
 
   if (stage === 'claims') {
     const score = scoreClaims(gold, pred);
+    // What labelling every sentence an unsourced claim, or a claim, would score: the floor a tagger must beat.
+    const gotUnsourced = gold.filter((g) => g.label === 'unsourced_claim').length;
+    const gotClaims = gold.filter((g) => g.label !== 'not_claim').length;
+    const baseline = { unsourcedF1: prf(gotUnsourced, gold.length - gotUnsourced, 0).f1, claimVsNotF1: prf(gotClaims, gold.length - gotClaims, 0).f1 };
     if (args.json) {
       printJson(io, {
         stage,
@@ -132,6 +136,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
           unsourcedF1: [+score.intervals.unsourced.low.toFixed(4), +score.intervals.unsourced.high.toFixed(4)],
           claimVsNotF1: [+score.intervals.claim.low.toFixed(4), +score.intervals.claim.high.toFixed(4)],
         },
+        baseline: { unsourcedF1: +baseline.unsourcedF1.toFixed(4), claimVsNotF1: +baseline.claimVsNotF1.toFixed(4) },
         thresholds: score.thresholds.map((t) => ({ threshold: t.threshold, ...rounded(t) })),
         errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
       });
@@ -139,7 +144,8 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
     }
     const out = [`claims: ${gold.length} gold sentences in ${goldDocs.size} documents (matched by overlap; ${score.unmatched} without a prediction; ${score.inexact} whose predicted sentence has other boundaries)`, `${'label'.padEnd(16)}    P%    R%   F1%      tp    fp    fn`];
     for (const l of CLAIM_LABELS) out.push(row(l, score.perLabel[l]!, 16));
-    out.push(row('claim vs not', score.claim, 16), '');
+    out.push(row('claim vs not', score.claim, 16));
+    out.push(`baseline: labelling every sentence an unsourced claim scores unsourced_claim F1 ${pct(baseline.unsourcedF1).trim()}%; every sentence a claim, claim vs not F1 ${pct(baseline.claimVsNotF1).trim()}%`, '');
     const interval = (i: { low: number; high: number }) => `${pct(i.low).trim()}–${pct(i.high).trim()}%`;
     out.push(
       `95% intervals (bootstrap, ${REPLICATES} resamples of the ${score.intervals.units} ${score.intervals.by}s): unsourced_claim F1 ${interval(score.intervals.unsourced)}, claim vs not F1 ${interval(score.intervals.claim)}`,
