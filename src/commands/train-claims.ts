@@ -35,6 +35,20 @@ function numberOption(value: string, name: string, min: number): number {
   return n;
 }
 
+/** Gold claims labels of every file, by document and sentence start; usage errors name the file and record. */
+function readGoldLabels(files: readonly string[]): Map<string, Map<number, string>> {
+  const labels = new Map<string, Map<number, string>>();
+  for (const file of files) {
+    for (const r of readRecords(file, 'gold')) {
+      if (!(CLAIM_LABELS as readonly unknown[]).includes(r.label)) throw new UsageError(`${file}: ${r.doc}:${r.start}: label "${String(r.label)}" is not a claims label (${CLAIM_LABELS.join(', ')})`);
+      if (!labels.has(r.doc)) labels.set(r.doc, new Map());
+      labels.get(r.doc)!.set(r.start, r.label as string);
+    }
+  }
+  if (labels.size === 0) throw new UsageError(`${files.join(', ')}: no labelled sentences`);
+  return labels;
+}
+
 /**
  * `annotate train-claims`: fits claims weights (the learned model: cues plus word lemmas, pulled
  * toward the hand-set weights) on the user's own labelled comment sentences, prints a
@@ -45,16 +59,7 @@ export async function trainClaimsCommand(args: TrainClaimsArgs, io: Io): Promise
   const options: FitOptions = { lambda: numberOption(args.lambda, '--lambda', 0), minCount: numberOption(args.minCount, '--min-count', 1), balanced: args.balance };
   // Checked before the work, not after it.
   if (!existsSync(dirname(resolve(args.out)))) throw new UsageError(`${args.out}: its folder does not exist; create it or write the weights file elsewhere`);
-  // Gold labels by document and sentence start.
-  const labels = new Map<string, Map<number, string>>();
-  for (const file of args.gold) {
-    for (const r of readRecords(file, 'gold')) {
-      if (!(CLAIM_LABELS as readonly unknown[]).includes(r.label)) throw new UsageError(`${file}: ${r.doc}:${r.start}: label "${String(r.label)}" is not a claims label (${CLAIM_LABELS.join(', ')})`);
-      if (!labels.has(r.doc)) labels.set(r.doc, new Map());
-      labels.get(r.doc)!.set(r.start, r.label as string);
-    }
-  }
-  if (labels.size === 0) throw new UsageError(`${args.gold.join(', ')}: no labelled sentences`);
+  const labels = readGoldLabels(args.gold);
 
   const pipeline = loadPipeline(args.pipeline);
   const claims = pipeline.steps.find((s) => s.stage.produces === 'claims');
