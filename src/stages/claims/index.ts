@@ -133,7 +133,8 @@ export const claimsStage = defineStage({
           label,
           comment: s.comment,
           score: Math.round(score * 1000) / 1000,
-          cues: [...cues.map((c) => describeCue(c, weights)), ...strongest(words)],
+          // The starting point first, so that the contributions shown add up to the score with nothing else to look up.
+          cues: [`starting point (bias) ${signed(weights.bias)}`, ...cues.map((c) => describeCue(c, weights)), ...strongest(words)],
           source: label === 'sourced_claim' && source ? { kind: source.kind, start: source.start, end: source.end, text: doc.text.slice(source.start, source.end) } : null,
         };
       });
