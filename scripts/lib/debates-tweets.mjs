@@ -1,6 +1,6 @@
 // Comment pages of debate turns (CLEF 2019 CheckThat! test transcripts) and of tweets (WNUT-17
-// training set), shared by the fourth and fifth claims held-out sets. Each set takes its own,
-// non-overlapping part of both sources (see the generators' headers).
+// training set), for the claims held-out sets 4-7. Each set takes its own, non-overlapping part of
+// both sources (the table in scripts/build-debate-tweet-sets.mjs).
 
 import path from 'node:path';
 import { detokenise, readWnutTexts } from './wnut-text.mjs';
