@@ -38,7 +38,7 @@ const PARTS = {
 const args = process.argv.slice(2);
 const at = args.indexOf('--datasets');
 const datasets = at >= 0 ? path.resolve(args[at + 1]) : path.resolve(REPO_ROOT, '../shared/datasets');
-const sets = args.filter((a, i) => a !== '--datasets' && i !== at + 1);
+const sets = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
 for (const set of sets.length ? sets : Object.keys(PARTS)) {
   const parts = PARTS[set];
   if (!parts) {
