@@ -26,6 +26,8 @@ export interface TrainClaimsArgs {
   lambda: string;
   minCount: string;
   balance: boolean;
+  /** Use only the gold sentences of documents among the inputs (by default every gold document must be one). */
+  inputsOnly: boolean;
 }
 
 /** A number option, or a usage error naming it. */
@@ -84,7 +86,7 @@ export async function trainClaimsCommand(args: TrainClaimsArgs, io: Io): Promise
     }
   }
   const missing = [...labels.keys()].filter((d) => !seen.has(d));
-  if (missing.length) throw new UsageError(`${args.gold.join(', ')}: gold documents not among the inputs: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}; pass the folder they come from`);
+  if (missing.length && !args.inputsOnly) throw new UsageError(`${args.gold.join(', ')}: gold documents not among the inputs: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}; pass the folder they come from, or --inputs-only to train on the inputs' sentences alone`);
   if (goldSentences > examples.length) io.stderr.write(`annotate train-claims: ${goldSentences - examples.length} of ${goldSentences} gold sentences start where the tokenizer starts no ${claimsOptions.sections.join('/')} sentence; they are left out\n`);
   if (examples.length === 0) throw new UsageError(`${args.gold.join(', ')}: none of the ${goldSentences} gold sentences starts where the tokenizer starts a ${claimsOptions.sections.join('/')} sentence; offsets must be UTF-16 code units into these pages (README, "Every record")`);
   const claimsCount = examples.filter((e) => e.y === 1).length;
@@ -127,6 +129,7 @@ export const registerTrainClaims: Register = (program, io, setCode) => {
     .option('--lambda <N>', 'L2 strength: how hard weights are pulled toward the hand-set ones (cues) and 0 (words)', String(DEFAULT_FIT.lambda))
     .option('--min-count <N>', 'a word becomes a feature when at least N labelled sentences contain it', String(DEFAULT_FIT.minCount))
     .option('--no-balance', 'do not weigh claims and non-claims the same in total')
+    .option('--inputs-only', 'use only the gold sentences of documents among INPUT (by default every gold document must be among them)', false)
     .addHelpText('after', '\nExamples:\n  annotate train-claims --gold my-gold.jsonl my-pages/ -o my-weights.json\n  annotate train-claims --gold tests/gold/claims.jsonl --gold my-gold.jsonl seeds my-pages/ -o my-weights.json\n  # then in a pipeline file: { "id": "claims", "stage": "claims", "options": { "weights": "my-weights.json" } }')
     .action(async (inputs: string[], opts) => setCode(await trainClaimsCommand({ inputs, ...opts }, io)));
 };

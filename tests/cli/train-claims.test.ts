@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWeightsFile } from '../../src/stages/claims/weights.js';
@@ -62,6 +62,16 @@ describe('annotate train-claims', () => {
     expect(evaluated.stdout).toMatch(/^unsourced_claim /m);
   });
 
+  it('--inputs-only trains on the gold sentences of the given pages alone', async () => {
+    const page = join(SEEDS, '000_09eb5265a6b7dbef.txt');
+    const out = join(dir, 'one-page.json');
+    expect((await cli(['train-claims', '--gold', GOLD, page, '-o', out])).stderr).toMatch(/gold documents not among the inputs: .*or --inputs-only/);
+    const r = await cli(['train-claims', '--gold', GOLD, page, '-o', out, '--inputs-only']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^54 labelled sentences \(\d+ claims\) in 1 documents\nrules on the same sentences/);
+    expect(readWeightsFile(out).bias).toEqual(expect.any(Number));
+  });
+
   it.each([
     ['no --out', ['train-claims', '--gold', GOLD, SEEDS], /required option '-o, --out <FILE>'/],
     ['no --gold', ['train-claims', SEEDS, '-o', '/tmp/x.json'], /required option '-g, --gold <FILE>' not specified/],
@@ -91,6 +101,19 @@ describe('annotate train-claims', () => {
     const s = await cli(['train-claims', '--gold', oneClass, SEEDS, '-o', join(dir, 'y.json')]);
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/are all non-claims; fitting needs both/);
+  });
+});
+
+describe('the pipelines shipped in pipelines/', () => {
+  it.each(readdirSync(join(ROOT, 'pipelines')).filter((f) => f.endsWith('.json')))('%s runs on a seed page, and its claims explanations add up to the scores', async (file) => {
+    const json = readFileSync(join(ROOT, 'pipelines', file), 'utf8');
+    const page = readFileSync(join(SEEDS, '000_09eb5265a6b7dbef.txt'), 'utf8');
+    const claims = (await annotateText(page, json)).get('claims')!;
+    expect(claims.length).toBeGreaterThan(20);
+    for (const r of claims) {
+      const sum = (r.cues as string[]).map((c) => /\s([+−])(\d+(?:\.\d+)?)$/.exec(c)).reduce((a, m) => a + (m ? (m[1] === '−' ? -1 : 1) * Number(m[2]) : 0), 0);
+      expect(Math.abs(1 / (1 + Math.exp(-sum)) - (r.score as number))).toBeLessThan(0.02);
+    }
   });
 });
 
