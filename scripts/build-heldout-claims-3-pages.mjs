@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCommentsVerbatim, commentPageText, writePages } from './lib/page-text.mjs';
+import { checkCommentsVerbatim, commentPageText, paginate, writePages } from './lib/page-text.mjs';
 import { detokenise, readWnutTexts } from './lib/wnut-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,15 +43,12 @@ texts.forEach((tokens, i) => {
   chosen.push({ user: `redditor${String(i + 1).padStart(3, '0')}`, text: detokenise(tokens) });
 });
 
-const pages = [];
-for (let p = 0; p * PER_PAGE < chosen.length; p++) {
-  const comments = chosen.slice(p * PER_PAGE, (p + 1) * PER_PAGE);
-  const doc = `reddit-comments-wnut17-${String(p + 1).padStart(2, '0')}-h3`;
-  const title = `Reddit comments (WNUT-17 test set), page ${p + 1}`;
-  const description = 'Reader comments from Reddit threads, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).';
-  const text = commentPageText(title, description, comments);
-  pages.push({ doc, text, comments });
-}
+const pages = paginate(chosen, PER_PAGE, (n) => ({
+  doc: `reddit-comments-wnut17-${String(n).padStart(2, '0')}-h3`,
+  title: `Reddit comments (WNUT-17 test set), page ${n}`,
+  description: 'Reader comments from Reddit threads, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).',
+}));
+for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
 
 checkCommentsVerbatim(pages);
 

@@ -22,7 +22,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCommentsVerbatim, commentPageText, writePages } from './lib/page-text.mjs';
+import { transcriptTurns } from './lib/debates-tweets.mjs';
+import { checkCommentsVerbatim, commentPageText, paginate, writePages } from './lib/page-text.mjs';
 import { detokenise, readWnutTexts } from './lib/wnut-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,16 +37,7 @@ const pages = [];
 // --- CLEF 2019 debate and speech transcripts
 const clefDir = path.join(DATASETS, 'clef2019-checkthat-task1', 'training');
 for (const file of fs.readdirSync(clefDir).filter((f) => f.endsWith('.tsv')).sort()) {
-  const rows = fs.readFileSync(path.join(clefDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t'));
-  const from = Math.floor(rows.length / 3);
-  const turns = [];
-  for (const [, speaker, text] of rows.slice(from, from + LINES_PER_TRANSCRIPT)) {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if (!speaker || !clean) continue;
-    const last = turns[turns.length - 1];
-    if (last && last.user === speaker.trim()) last.text += ` ${clean}`;
-    else turns.push({ user: speaker.trim(), text: clean });
-  }
+  const { turns, from } = transcriptTurns(fs, path.join(clefDir, file), { startAt: (rowCount) => Math.floor(rowCount / 3), lines: LINES_PER_TRANSCRIPT });
   const name = file.replace(/\.tsv$/, '');
   const title = `Transcript ${name} (CLEF 2019 CheckThat!), lines ${from + 1}-${from + LINES_PER_TRANSCRIPT}`;
   const description = 'Turns of a US political debate, speech or press conference, one speaker per turn.';
@@ -60,11 +52,13 @@ texts.forEach((tokens, i) => {
   if (tokens.length < 5 || /http|www\.|@|#/.test(raw)) return;
   youtube.push({ user: `viewer${String(i + 1).padStart(4, '0')}`, text: detokenise(tokens) });
 });
-for (let p = 0; p * COMMENTS_PER_PAGE < youtube.length; p++) {
-  const title = `YouTube comments (WNUT-17 dev set), page ${p + 1}`;
-  const description = 'Viewer comments under YouTube videos, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).';
-  pages.push({ doc: `youtube-comments-wnut17-${String(p + 1).padStart(2, '0')}-x`, title, description, comments: youtube.slice(p * COMMENTS_PER_PAGE, (p + 1) * COMMENTS_PER_PAGE) });
-}
+pages.push(
+  ...paginate(youtube, COMMENTS_PER_PAGE, (n) => ({
+    doc: `youtube-comments-wnut17-${String(n).padStart(2, '0')}-x`,
+    title: `YouTube comments (WNUT-17 dev set), page ${n}`,
+    description: 'Viewer comments under YouTube videos, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).',
+  })),
+);
 
 for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
 checkCommentsVerbatim(pages);

@@ -59,6 +59,16 @@ export function commentPageText(title, description, comments) {
   return `${title}\n\n${description}\n\n\n` + comments.map((c) => `${c.user}\n\n${c.text}\n`).join('\n\n');
 }
 
+/**
+ * Comments cut into pages of at most `perPage`, each as { doc, title, description, comments } with
+ * `describe(n)` (n counts from 1) giving the page's doc, title and description.
+ */
+export function paginate(comments, perPage, describe) {
+  const pages = [];
+  for (let p = 0; p * perPage < comments.length; p++) pages.push({ ...describe(p + 1), comments: comments.slice(p * perPage, (p + 1) * perPage) });
+  return pages;
+}
+
 /** Throws unless every comment of every page ({doc, text, comments}) is written verbatim under its user name. */
 export function checkCommentsVerbatim(pages) {
   for (const { doc, text, comments } of pages) for (const c of comments) if (!text.includes(`\n\n${c.user}\n\n${c.text}\n`)) throw new Error(`${doc}: comment not written verbatim`);
