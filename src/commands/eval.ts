@@ -7,7 +7,7 @@ import type { SpanRecord } from '../core/record.js';
 import { REPLICATES } from '../eval/bootstrap.js';
 import { CLAIM_LABELS, scoreClaims } from '../eval/claim-score.js';
 import { scoreEntities } from '../eval/entity-score.js';
-import { prf, type Prf } from '../eval/prf.js';
+import type { Prf } from '../eval/prf.js';
 import { scoreSegments } from '../eval/segment-score.js';
 import type { Io } from '../io.js';
 import { RUN_DEFAULTS } from './run.js';
@@ -117,10 +117,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
 
   if (stage === 'claims') {
     const score = scoreClaims(gold, pred);
-    // What labelling every sentence an unsourced claim, or a claim, would score: the floor a tagger must beat.
-    const gotUnsourced = gold.filter((g) => g.label === 'unsourced_claim').length;
-    const gotClaims = gold.filter((g) => g.label !== 'not_claim').length;
-    const baseline = { unsourcedF1: prf(gotUnsourced, gold.length - gotUnsourced, 0).f1, claimVsNotF1: prf(gotClaims, gold.length - gotClaims, 0).f1 };
+    const { baseline } = score;
     if (args.json) {
       printJson(io, {
         stage,

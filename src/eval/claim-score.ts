@@ -29,6 +29,8 @@ export interface ClaimScore {
    * whole comments (`units` of them; sentences when the gold records carry no `comment`).
    */
   intervals: { unsourced: F1Interval; claim: F1Interval; units: number; by: 'comment' | 'sentence' };
+  /** What labelling every sentence an unsourced claim (unsourced F1), or a claim (claim-vs-not F1), scores: the floor a tagger must beat. */
+  baseline: { unsourcedF1: number; claimVsNotF1: number };
 }
 
 /** The thresholds the table shows: the stage's default (0.5) and steps of 0.1 around it. */
@@ -80,7 +82,10 @@ export function scoreClaims(gold: readonly SpanRecord[], pred: readonly SpanReco
     count(unit.claim, isClaim(x.gold.label), isClaim(x.pred?.label));
   });
   const sorted = [...units.keys()].sort().map((k) => units.get(k)!);
+  const unsourcedGold = gold.filter((g) => g.label === 'unsourced_claim').length;
+  const claimGold = gold.filter((g) => isClaim(g.label)).length;
   return {
+    baseline: { unsourcedF1: prf(unsourcedGold, gold.length - unsourcedGold, 0).f1, claimVsNotF1: prf(claimGold, gold.length - claimGold, 0).f1 },
     intervals: {
       unsourced: f1Interval(sorted.map((u) => u.unsourced)),
       claim: f1Interval(sorted.map((u) => u.claim)),
