@@ -173,22 +173,15 @@ interface PastEvent {
   person: Person | null;
 }
 
-/**
- * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
- * and not a participle used as an adjective (see notAnEvent). An event of someone else wins
- * over one of the writer's or the reader's: "When I was growing up, food stamps were for families that went
- * through …" reports what families went through.
- */
 /** The regular past endings the token loop of pastEvent() judges by itself. */
 const PAST_ENDING = /(ed|en|wn|ne|ght|lt|t|id|ew|ung|ank|ole|ote|ook|ave|ade)$/;
 /** Present forms of the auxiliaries and of "be"/"have"/"do", as wink-nlp tokenizes them. */
 const PRESENT_AUXILIARY = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', '’m', 'has', 'does', "'ve", '’ve', 'ai', 'wo', 'ca']);
 
 /**
- * Whether compromise might read the token as a past form the token loop has not judged: an -ed
- * word wink-nlp did not tag VERB ("involved" read as an adjective), a
- * verb written as its lemma ("shut", "put"), or a verb form that is neither a present nor an -ing
- * form ("ran", "saw", "began").
+ * Whether compromise might read the token as a past form the token loop has not judged: an -ed or
+ * -en word wink-nlp did not tag VERB ("involved" read as an adjective), a verb written as its
+ * lemma ("shut", "put"), or a verb form that is neither a present nor an -ing form ("ran", "saw").
  */
 function compromiseMayReadAsPast(t: Token): boolean {
   const word = t.text.toLowerCase();
@@ -201,6 +194,12 @@ function compromiseMayReadAsPast(t: Token): boolean {
   return !(word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`));
 }
 
+/**
+ * An action in the past ("delivered", "have withdrawn", "was killed"), not a copula ("was")
+ * and not a participle used as an adjective (see notAnEvent). An event of someone else wins
+ * over one of the writer's or the reader's: "When I was growing up, food stamps were for families that went
+ * through …" reports what families went through.
+ */
 export function pastEvent(tokens: readonly Token[], compromiseView: () => ReturnType<typeof nlp>): PastEvent | null {
   let writers: PastEvent | null = null;
   const found = (at: number, word: string): PastEvent | null => {
