@@ -68,7 +68,8 @@ export async function trainClaimsCommand(args: TrainClaimsArgs, io: Io): Promise
   if (!claims) throw new UsageError(`${args.pipeline}: no claims stage in this pipeline; its options (lexicons, sections) decide the cues`);
   const claimsOptions = claims.options as { lexicons: string; sections: string[] };
   const lexicons = loadClaimLexicons(claimsOptions.lexicons, pipeline.baseDir);
-  const compiled = await compilePipeline(pipeline);
+  // Only the stages before the claims stage: labelledSentences() computes the cues itself.
+  const compiled = await compilePipeline({ ...pipeline, steps: pipeline.steps.slice(0, pipeline.steps.indexOf(claims)) });
 
   const examples: (TrainingExample & { rules: number })[] = [];
   const seen = new Set<string>();
