@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debatePages, tweetPages } from './lib/debates-tweets.mjs';
-import { checkCommentsVerbatim, commentPageText, writePages } from './lib/page-text.mjs';
+import { writeCommentPages } from './lib/page-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,9 +48,7 @@ for (const set of sets.length ? sets : Object.keys(PARTS)) {
   const debates = parts.debates.flatMap(([fromFraction, suffix]) => debatePages(fs, datasets, { fromFraction, lines: 40, maxLinesPerTurn: 4, suffix }));
   const tweets = tweetPages(fs, datasets, { stride: 5, offset: parts.tweets[0], max: 200, perPage: 40, suffix: parts.tweets[1] });
   const pages = [...debates, ...tweets.pages];
-  for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
-  checkCommentsVerbatim(pages);
   const outDir = path.join(REPO_ROOT, 'tests', `heldout-claims-${set}`, 'pages');
-  writePages(fs, path, outDir, pages);
+  writeCommentPages(fs, path, outDir, pages);
   console.log(`set ${set}: wrote ${pages.length} pages, ${pages.reduce((s, p) => s + p.comments.length, 0)} comments (${tweets.eligible} eligible tweets) to ${path.relative(REPO_ROOT, outDir)}/`);
 }

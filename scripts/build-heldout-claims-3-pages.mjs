@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCommentsVerbatim, commentPageText, paginate, writePages } from './lib/page-text.mjs';
+import { paginate, writeCommentPages } from './lib/page-text.mjs';
 import { detokenise, readWnutTexts } from './lib/wnut-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,10 +48,7 @@ const pages = paginate(chosen, PER_PAGE, (n) => ({
   title: `Reddit comments (WNUT-17 test set), page ${n}`,
   description: 'Reader comments from Reddit threads, as collected for the WNUT-17 shared task on emerging entities (CC-BY 4.0).',
 }));
-for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
 
-checkCommentsVerbatim(pages);
-
-writePages(fs, path, OUT_DIR, pages);
+writeCommentPages(fs, path, OUT_DIR, pages);
 for (const p of pages) console.log(`${p.doc.padEnd(40)}${p.comments.length}`);
 console.log(`wrote ${pages.length} pages, ${chosen.length} comments (of ${texts.length} Reddit texts) to ${path.relative(REPO_ROOT, OUT_DIR)}/`);

@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptTurns } from './lib/debates-tweets.mjs';
-import { checkCommentsVerbatim, commentPageText, paginate, writePages } from './lib/page-text.mjs';
+import { paginate, writeCommentPages } from './lib/page-text.mjs';
 import { detokenise, readWnutTexts } from './lib/wnut-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,9 +60,6 @@ pages.push(
   })),
 );
 
-for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
-checkCommentsVerbatim(pages);
-
-writePages(fs, path, OUT_DIR, pages);
+writeCommentPages(fs, path, OUT_DIR, pages);
 for (const p of pages) console.log(`${p.doc.padEnd(48)}${p.comments.length}`);
 console.log(`wrote ${pages.length} pages, ${pages.reduce((s, p) => s + p.comments.length, 0)} comments to ${path.relative(REPO_ROOT, OUT_DIR)}/`);

@@ -69,6 +69,16 @@ export function paginate(comments, perPage, describe) {
   return pages;
 }
 
+/**
+ * Writes comment pages ({doc, title, description, comments}) as <doc>.txt into outDir in the
+ * commentPageText layout, after checking every comment is on its page verbatim.
+ */
+export function writeCommentPages(fs, path, outDir, pages) {
+  for (const page of pages) page.text = commentPageText(page.title, page.description, page.comments);
+  checkCommentsVerbatim(pages);
+  writePages(fs, path, outDir, pages);
+}
+
 /** Throws unless every comment of every page ({doc, text, comments}) is written verbatim under its user name. */
 export function checkCommentsVerbatim(pages) {
   for (const { doc, text, comments } of pages) for (const c of comments) if (!text.includes(`\n\n${c.user}\n\n${c.text}\n`)) throw new Error(`${doc}: comment not written verbatim`);
