@@ -14,8 +14,8 @@ import { isCaption, isDateLine, isSourceLine } from './patterns.js';
 /** Words widgets print around names; every other word counts as (part of) a name. Lowercase. */
 const WIDGET_WORDS = new Set([
   'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months',
-  'year', 'years', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'said', 'says',
-  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'point', 'points', 'vote', 'votes', 'edited', 'no', 'jan', 'january', 'feb',
+  'year', 'years', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
+  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
   'saturday', 'sun', 'sunday', 'said...', 'wrote...',
@@ -45,7 +45,7 @@ const WORD_CLASS: [RegExp, string][] = [
   [/^(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)$/, 'wday'],
   [/^(?:am|pm|a\.m\.|p\.m\.)$/, 'ampm'],
   [/^(?:today|yesterday|now)$/, 'rel'],
-  [/^(?:like|likes|point|points|vote|votes|reply|replies)$/, 'count'],
+  [/^(?:like|likes|point|points|vote|votes|upvote|upvotes|downvote|downvotes|reply|replies)$/, 'count'],
 ];
 
 function wordClass(lower: string): string {
@@ -88,7 +88,7 @@ export function lineShape(content: string): LineShape | null {
   if (first !== -1) {
     let end = first;
     while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
-    name = tokens.slice(first, end + 1).join(' ').replace(/^[[(@]+|[\]),:;—–-]+$/g, '') || null;
+    name = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '') || null;
   }
   const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0')} `;
   // A name of one word or three ("Andrew917", "El Paso") is one N.
@@ -120,13 +120,25 @@ export interface InducedLayout {
   blocks: string[][];
   /** The header follows its comment's text (a signature: "text" / "— user, Jun 16 2016"). */
   trailing: boolean;
+  /** The shape of a header that shares its line with the text ("[21:43] <user> text"; inline.ts). */
+  inline?: string;
 }
+
+/**
+ * In a header block, a first line of any shape that holds a name: the name line above a
+ * widget's timestamp line, when the name comes with free text ("A Jmt, Retired police officer" /
+ * "Answered 3 years ago"), so that its shape changes from comment to comment.
+ */
+export const ANY_NAMED = '<any line with a name>';
+/** Shapes with a time in them: an age, a month, a weekday, a clock time, a numeric date. */
+const TIME_SHAPE = /\b(?:unit|month|wday|rel)\b|0:0|0\/0/;
 
 /** Where a multi-line header of the layout starts at line `i`: how many lines it has (0: none). */
 export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i: number): number {
   for (const block of layout.blocks) {
     const window = lines.slice(i, i + block.length);
-    if (window.length === block.length && window.every((l, k) => shapeOf(l)?.shape === block[k])) return block.length;
+    const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeOf(l)?.shape === block[k]);
+    if (window.length === block.length && window.every(fits)) return block.length;
   }
   return 0;
 }
@@ -208,6 +220,12 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
       if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && /\p{L}/u.test(shape)) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
+      // A name line of any shape above a timestamp line without a name.
+      const named = shapeOf(lines[i]!)?.name ?? null;
+      if (k === 1 && named !== null && !shape.includes('N') && TIME_SHAPE.test(shape)) {
+        const key = `${ANY_NAMED}\n${shape}`;
+        blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
+      }
     }
   }
   // A header line followed by a line only some comments have (">>4512457") is no longer header:

@@ -1,9 +1,13 @@
 import { segmentArticle } from './article.js';
 import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
+import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine } from './patterns.js';
 import { isStructuredHeader, parseBareThread, parseSignedThread, parseStructuredThread } from './thread.js';
 import type { Segment } from './types.js';
+
+/** A layout with no induced header lines or buttons, for pages whose only induced header is inline. */
+const NO_WIDGET: InducedLayout = { headers: new Set(), buttons: new Set(), blocks: [], trailing: false };
 
 /** Where the thread starts and how it is laid out. */
 interface ThreadStart {
@@ -51,7 +55,17 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
     if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
   }
-  // No header the patterns know: a widget's own repeated header shape, once the article has had text.
+  // No header the patterns know: a chat prefix before the text of most lines ("[21:43] <user> text"),
+  // once the article has had text; the widget's buttons, if any, still apply.
+  const inline = induceInlineHeader(lines);
+  if (inline !== null) {
+    let plain = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (inlineHeaderAt(inline, lines[i]!) && plain >= 2) return { line: i, layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, inline } };
+      if (isPlainText(lines[i]!)) plain++;
+    }
+  }
+  // A widget's own repeated header shape, once the article has had text.
   if (induced) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {

@@ -147,7 +147,7 @@ const WHEN = `(?:${RELATIVE_TIME}|(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-�
 /** Old-Reddit style: "[–] username 12 points 3 hours ago" (the score may be negative or hidden). */
 const POINTS_HEADER = new RegExp(`^\\[[–+-]\\]\\s+(\\S+)\\s+(?:-?\\d+\\s+points?|\\[score hidden\\])\\s+${WHEN}(?:\\s*\\(\\d+ child(?:ren)?\\))?$`, 'i');
 /** Words that label the text after them when written alone with a colon ("Update:", "P.S.:"). */
-const TEXT_LABELS = new Set([
+export const TEXT_LABELS = new Set([
   'update', 'updated', 'edit', 'edited', 'note', 'nb', 'ps', 'p.s.', 'pps', 'source', 'sources', 'example', 'examples', 'summary', 'quote', 'answer',
   'question', 'correction', 'disclaimer', 'warning', 'fact', 'facts', 'reason', 'reasons', 'proof', 'evidence', 'hint', 'tip', 'btw', 'fyi', 'tldr', 'tl;dr',
   'conclusion', 'result', 'results', 'first', 'second', 'third', 'finally', 'also', 'and', 'but', 'so', 'yes', 'no', 'well', 'ok', 'wow', 'lol', 'hey', 'hi', 'hello',
@@ -160,7 +160,7 @@ const EMAIL_HEADER = new RegExp(`^on\\s+.*\\d.*,\\s*(.+?)\\s+${SAYS}\\s*:?$`, 'i
 /** An age or date anywhere in a line, for the general header shape below. */
 const WHEN_IN_LINE = new RegExp(WHEN, 'i');
 /** Words a comment widget prints around the name and the age ("| parent | next [–]", "(edited)", "Comment #12 by … on"). */
-const HEADER_FILLER = /^(?:points?|by|on|at|posted|comment|edited|\(edited\)|parent|next|prev|root|link|\[[–+-]\]|#\d+|\d+|[^\p{L}\p{N}]+)$/iu;
+const HEADER_FILLER = /^(?:points?|by|on|at|posted|answered|asked|comment|edited|\(edited\)|parent|next|prev|root|link|\[[–+-]\]|#\d+|\d+|[^\p{L}\p{N}]+)$/iu;
 
 /**
  * The general shape of a widget header: a display name, then an age or a date, with only

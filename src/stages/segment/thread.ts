@@ -1,11 +1,13 @@
-import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
+import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, lineShape, type InducedLayout } from './induce.js';
+import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
 
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
 export type ThreadLine =
-  | { type: 'header'; line: Line; author: string | null; headerEnd: number; indent: number; lines?: number }
+  /** `lines`: a header of several lines; `textStart`: the comment's text starts on the header's own line. */
+  | { type: 'header'; line: Line; author: string | null; headerEnd: number; indent: number; lines?: number; textStart?: number }
   | { type: 'bullet-text'; line: Line; textStart: number }
   /** A "Re: subject" line printed directly above a header: part of that header. */
   | { type: 'subject'; line: Line }
@@ -47,6 +49,10 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   const line = lines[i]!;
   if (line.blank) return null;
   if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced))) return { type: 'chrome', line };
+  if (induced?.inline !== undefined) {
+    const prefix = inlineHeaderAt(induced.inline, line);
+    if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.end, indent: line.indent, textStart: line.contentStart + prefix.textStart };
+  }
   if (induced) {
     const k = inducedBlockAt(induced, lines, i);
     if (k > 1) return { type: 'header', line, author: blockAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
@@ -63,7 +69,8 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     // line with text right under it is the next comment's author.
     const above = lines[i - 1];
     const opensBlock = above === undefined || above.blank || isThreadChrome(above.content);
-    const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null;
+    // Text has a word of its own: a line of widget words and numbers ("Answered 3 years ago") is not text.
+    const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null && lineShape(below.content)?.name !== null;
     if (opensBlock && textBelow && isNameLike(line.content) && lastChromeLine(lines) > i + 1) {
       return { type: 'header', line, author: line.content, headerEnd: line.contentEnd, indent: line.indent };
     }
@@ -170,6 +177,11 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       const indent = subjectStart === null ? t.indent : body[i - 1]!.indent;
       subjectStart = null;
       open(indent, t.author, docText(body, text, start, t.headerEnd), t.headerEnd);
+      if (t.textStart !== undefined) {
+        current!.start = t.textStart;
+        current!.end = line.contentEnd;
+        hasText = true;
+      }
     } else if (t.type === 'bullet-text') {
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
