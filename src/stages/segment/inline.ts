@@ -62,14 +62,21 @@ function isUserName(name: string): boolean {
  */
 export function induceInlineHeader(lines: readonly Line[]): string | null {
   const occurrences = new Map<string, number[]>();
+  // Non-blank lines from line i to the end of the page.
+  const nonBlankFrom = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) nonBlankFrom[i] = nonBlankFrom[i + 1]! + (lines[i]!.blank ? 0 : 1);
   lines.forEach((line, i) => {
     if (line.blank) return;
-    for (const shape of new Set(inlinePrefixes(line.content).map((p) => p.shape))) occurrences.set(shape, [...(occurrences.get(shape) ?? []), i]);
+    for (const shape of new Set(inlinePrefixes(line.content).map((p) => p.shape))) {
+      const at = occurrences.get(shape);
+      if (at) at.push(i);
+      else occurrences.set(shape, [i]);
+    }
   });
   let best: { shape: string; count: number } | null = null;
   for (const [shape, at] of occurrences) {
     if (at.length < MIN_REPEATS || (best !== null && at.length <= best.count)) continue;
-    const nonBlank = lines.slice(at[0]).filter((l) => !l.blank).length;
+    const nonBlank = nonBlankFrom[at[0]!]!;
     const wholeShapes = new Set(at.map((i) => lineShape(lines[i]!.content)?.shape ?? `#${i}`));
     if (at.length * 3 >= nonBlank && wholeShapes.size * 3 >= at.length * 2) best = { shape, count: at.length };
   }
