@@ -1,5 +1,5 @@
 import type { Label, SourcedEntry } from './entry.js';
-import { isEnglishWord } from './fuzzy.js';
+import { isEnglishWord } from '../core/english-words.js';
 import { comparableUnits, foldKey, unitsOf, type Unit } from './units.js';
 
 /** How a name reached the trie; decides the record's `source` and tie-breaking. */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
 import type { CompiledGazetteer } from './compile.js';
 import { unitsOf } from './units.js';
 
@@ -17,14 +15,6 @@ function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-let englishWords: Set<string> | null = null;
-
-/** ~275k English words (the word-list package, MIT), lowercase: misspellings are never these. */
-export function isEnglishWord(word: string): boolean {
-  englishWords ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return englishWords.has(word);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser';
 import { entrySchema, LABELS, type Entry, type Label } from './entry.js';
-import { isEnglishWord } from './fuzzy.js';
+import { isEnglishWord } from '../core/english-words.js';
 import { canCoMatch, ENTRY_KEYS, matchKey, namesOf, slugId, type EntryName, type GazetteerSource, type NameField } from './source.js';
 import { plainSpelling, probeNames } from './probe.js';
 import { unitsOf } from './units.js';

@@ -7,7 +7,7 @@ import type { Pipeline } from '../core/pipeline.js';
 import { LineIndex } from '../core/position.js';
 import type { SpanRecord } from '../core/record.js';
 import type { Entry, Label, SourcedEntry } from './entry.js';
-import { isEnglishWord } from './fuzzy.js';
+import { isEnglishWord } from '../core/english-words.js';
 import { matchKey, namesOf, slugId } from './source.js';
 import { foldKey, unitsOf } from './units.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { induceInlineHeader, inlinePrefixes } from '../../src/stages/segment/inline.js';
+import { induceInlineHeader, inlineCandidates } from '../../src/stages/segment/inline.js';
 import { splitLines } from '../../src/stages/segment/lines.js';
 import { segmentPage } from '../../src/stages/segment/page.js';
 import { isComment } from '../../src/stages/segment/types.js';
@@ -20,14 +20,14 @@ describe('segment: headers on the line of the text', () => {
     ['6/4/16, 9:43 PM - Mara Quinn: They left at dawn', '0/0/0, 0:0 ampm - N:', 'Mara Quinn', '6/4/16, 9:43 PM - Mara Quinn:'],
     ['kestrel: They left at dawn', 'N:', 'kestrel', 'kestrel:'],
   ])('%s', (line, shape, name, header) => {
-    const found = inlinePrefixes(line).find((p) => p.shape === shape);
+    const found = inlineCandidates(line).find((p) => p.side === 'start' && p.shape === shape);
     expect(found).toMatchObject({ shape, name });
-    expect(line.slice(0, found!.end)).toBe(header);
-    expect(line.slice(found!.textStart)).toBe('They left at dawn');
+    expect(line.slice(found!.headerStart, found!.headerEnd)).toBe(header);
+    expect(line.slice(found!.textStart, found!.textEnd)).toBe('They left at dawn');
   });
 
   it('labels and capitals are no user names ("Update:", "Q:", "TRUMP:")', () => {
-    for (const line of ['Update: they left', 'Q: Why did they leave?', 'TRUMP: We will win.']) expect(inlinePrefixes(line)).toEqual([]);
+    for (const line of ['Update: they left', 'Q: Why did they leave?', 'TRUMP: We will win.']) expect(inlineCandidates(line).filter((c) => c.side === 'start')).toEqual([]);
   });
 
   it('reads an IRC log: each line is one comment, its prefix the header (CRLF)', () => {
@@ -78,3 +78,59 @@ describe('segment: a name line above a timestamp line', () => {
     );
   });
 });
+
+describe('segment: a signature at the end of the comment\'s last line', () => {
+  it('reads a Q&A comment list: "text – user Aug 17 \'16 at 7:36", even where a short text looks like a header itself', () => {
+    const rows = [['Coming soon: The USS Micheal Brown', 'sourpickle', '8:06'], ['USS PERVERSION', 'JustSayNO', '12:30'], ['The good ship Lollypop?', 'TheWhiteDevil', '8:27'], ['Flying the Rainbow Flag.', 'sourpickle', '8:34']];
+    const page = `${ARTICLE}${rows.map(([t, u, h]) => `${t} – ${u} Aug 17 '16 at ${h}`).join('\n')}\nAdd a comment\n`;
+    expect(view(page).filter((v) => !v.startsWith('body'))).toEqual([
+      ...rows.map(([t, u, h]) => `${u} [– ${u} Aug 17 '16 at ${h}]: ${t}`),
+      'footer: Add a comment',
+    ]);
+  });
+
+  it('reads a wiki talk page: the signature closes the comment, "--" is no part of the name, indentation nests the replies', () => {
+    const page = `${ARTICLE}whats up with the civil rights? Danica70 (talk) 06:47, 17 August 2016 (UTC)\nOBAMA IS AN ILLEGAL ALIEN\n\nFIGURE IT OUT killterrists (talk) 10:05, 17 August 2016 (UTC)\n    Someone had a number issued in 1898? --oharaj (talk) 10:37, 17 August 2016 (UTC)\n        He means the person. --steve (talk) 11:15, 17 August 2016 (UTC)\nThats for us, not foreigners Danica70 (talk) 12:10, 17 August 2016 (UTC)\n`;
+    const comments = segmentPage(page).filter(isComment);
+    expect(comments.map((c) => [c.author, c.depth, c.parent, page.slice(c.start, c.end), c.header?.text])).toEqual([
+      ['Danica70', 0, null, 'whats up with the civil rights?', 'Danica70 (talk) 06:47, 17 August 2016 (UTC)'],
+      ['killterrists', 0, null, 'OBAMA IS AN ILLEGAL ALIEN\n\nFIGURE IT OUT', 'killterrists (talk) 10:05, 17 August 2016 (UTC)'],
+      ['oharaj', 1, 1, 'Someone had a number issued in 1898?', '--oharaj (talk) 10:37, 17 August 2016 (UTC)'],
+      ['steve', 2, 2, 'He means the person.', '--steve (talk) 11:15, 17 August 2016 (UTC)'],
+      ['Danica70', 0, null, 'Thats for us, not foreigners', 'Danica70 (talk) 12:10, 17 August 2016 (UTC)'],
+    ]);
+  });
+
+  it('a header line that repeats whole ("Comment #1 by user on June 4, 2016 at 6:26 am") is no signature of the words before the name', () => {
+    const page = `${ARTICLE}${['SeanReed', 'frommie', 'oharaj', 'kite'].map((u, i) => `Comment #${i + 1} by ${u} on August 17, 2016 at 6:2${i} am\nText ${i} here.`).join('\n\n')}\n`;
+    expect(induceInlineHeader(splitLines(page))).toBeNull();
+    expect(segmentPage(page).filter(isComment).map((c) => c.author)).toEqual(['SeanReed', 'frommie', 'oharaj', 'kite']);
+  });
+});
+
+describe('segment: depth written in the header', () => {
+  it('org-mode outline: the number of stars is the depth', () => {
+    const heads = [['*', 'hoosyer'], ['**', 'vigilanteman'], ['***', 'PigB0y'], ['*', 'johnsellers'], ['**', 'debbie741']];
+    const page = `${ARTICLE}${heads.map(([stars, u], i) => `${stars} ${u} [2016-06-04 Sat 0${i}:54]\nText ${i}.`).join('\n\n')}\n`;
+    expect(segmentPage(page).filter(isComment).map((c) => [c.author, c.depth, c.parent])).toEqual([
+      ['hoosyer', 0, null], ['vigilanteman', 1, 0], ['PigB0y', 2, 1], ['johnsellers', 0, null], ['debbie741', 1, 3],
+    ]);
+  });
+
+  it('a copied Reddit thread: "level N" / name / age is one header, N − 1 the depth; score and buttons are footers', () => {
+    const rows: [number, string, string, string][] = [[1, 'Rfloyd', 'Who is E. Lee?', '25'], [2, 'Ephod', 'Robert E Lee, a general.', '-1'], [3, 'Rfloyd', 'Thanks.', '3'], [1, 'Jimmy', 'Another top comment.', '0']];
+    const page = `${ARTICLE}Sort by: Best\n\n${rows.map(([l, u, t, score]) => `level ${l}\n${u}\n· 3 yr. ago\n${t}\n${score}\nReply Share Report Save Follow`).join('\n')}\n`;
+    expect(view(page).filter((v) => !v.startsWith('body'))).toEqual([
+      'footer: Sort by: Best',
+      ...rows.flatMap(([l, u, t, score]) => [`${u} [level ${l}\n${u}\n· 3 yr. ago]: ${t}`, `footer: ${score}`, 'footer: Reply Share Report Save Follow']),
+    ]);
+    expect(segmentPage(page).filter(isComment).map((c) => [c.depth, c.parent])).toEqual([[0, null], [1, 0], [2, 1], [0, null]]);
+  });
+
+  it('an optional second header line ("[In reply to user]") belongs to the header above it', () => {
+    const rows = [['Sierra415', '', 'Benefits are based on wages.'], ['stepup53', 'Sierra415', 'Not true. Spousal benefits.'], ['hball', '', 'Nonsense.'], ['kite', 'hball', 'Why?'], ['owl', '', 'Fine.'], ['wren', 'owl', 'Ok.'], ['jay', 'kite', 'Because.']];
+    const page = `${ARTICLE}${rows.map(([u, to, t], i) => `${u}, [30.03.16 08:0${i}]\n${to ? `[In reply to ${to}]\n` : ''}${t}`).join('\n\n')}\n`;
+    expect(view(page).filter((v) => !v.startsWith('body'))).toEqual(rows.map(([u, to, t], i) => `${u} [${u}, [30.03.16 08:0${i}]${to ? `\n[In reply to ${to}]` : ''}]: ${t}`));
+  });
+});
+

@@ -200,6 +200,16 @@ describe('segment: article parts', () => {
     ['date line before the title', 'MAY 2021\n\nDamascus Talks Resume\n\nBody.\n', ['dateline: MAY 2021', 'title: Damascus Talks Resume', 'body: Body.']],
     ['other date-line forms', 'T\n\nPublished: June 3, 2016\n\n2016-06-03\n\n2016/08/17\n\nMarch 4, 2016 at 9:15 pm\n\nBody.\n', ['title: T', 'dateline: Published: June 3, 2016', 'dateline: 2016-06-03', 'dateline: 2016/08/17', 'dateline: March 4, 2016 at 9:15 pm', 'body: Body.']],
     ['captions', 'T\n\nClick to see full-size image. Source: the ministry\n\nIraqi F-16, source: @iqAirForce\n\nPhoto: Reuters\n\nBody.\n', ['title: T', 'caption: Click to see full-size image. Source: the ministry', 'caption: Iraqi F-16, source: @iqAirForce', 'caption: Photo: Reuters', 'body: Body.']],
+    [
+      'day-first and British date lines',
+      'T\n\n30-Mar-2016\n\nWednesday 17 August 2016 07.00 EDT\n\nBody.\n',
+      ['title: T', 'dateline: 30-Mar-2016', 'dateline: Wednesday 17 August 2016 07.00 EDT', 'body: Body.'],
+    ],
+    [
+      'captions credited to an agency in brackets, and agency archive captions',
+      'T\n\nThe Confederate battle flag. (Reuters)\n\nFile photo (AP)\n\nFILE: A sign at a grocery store says EBT cards are accepted.\n\nBody that quotes (Reuters) inside it, and goes on for a while after that.\n',
+      ['title: T', 'caption: The Confederate battle flag. (Reuters)', 'caption: File photo (AP)', 'caption: FILE: A sign at a grocery store says EBT cards are accepted.', 'body: Body that quotes (Reuters) inside it, and goes on for a while after that.'],
+    ],
     ['source lines', 'T\n\nBody.\n\nSource: Zero Hedge\n\nOriginally published by Fox News\n', ['title: T', 'body: Body.', 'source: Source: Zero Hedge', 'source: Originally published by Fox News']],
     ['donation footer after the article (no comments)', 'T\n\nBody one.\n\nBody two.\n\n\n\nDo you like this content? Consider helping us!\n', ['title: T', 'body: Body one.', 'body: Body two.', 'footer: Do you like this content? Consider helping us!']],
     ['lines of one paragraph form one body segment', 'T\n\nline one\nline two\n\nnext\n', ['title: T', 'body: line one\nline two', 'body: next']],

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isEnglishWord } from '../../gazetteer/fuzzy.js';
+import { isEnglishWord } from '../../core/english-words.js';
 import type { Mention, Token } from './types.js';
 
 /**

@@ -1,5 +1,6 @@
 import { findNames, type CompiledGazetteer, type TrieMatch } from '../../gazetteer/compile.js';
-import { isEnglishWord, type NameSpeller } from '../../gazetteer/fuzzy.js';
+import { isEnglishWord } from '../../core/english-words.js';
+import type { NameSpeller } from '../../gazetteer/fuzzy.js';
 import type { Candidate } from './candidate.js';
 import type { UnitSentence } from './sentences.js';
 

@@ -1,3 +1,4 @@
+import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
 import { isCaption, isDateLine, isSourceLine } from './patterns.js';
 
@@ -13,9 +14,10 @@ import { isCaption, isDateLine, isSourceLine } from './patterns.js';
 
 /** Words widgets print around names; every other word counts as (part of) a name. Lowercase. */
 const WIDGET_WORDS = new Set([
-  'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months',
-  'year', 'years', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
-  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no', 'jan', 'january', 'feb',
+  'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
+  'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
+  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
+  'save', 'follow', 'level', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
   'saturday', 'sun', 'sunday', 'said...', 'wrote...',
@@ -40,7 +42,7 @@ export interface LineShape {
  * "3 hours ago", "10:38 AM" and "1:37 PM", "Jun" and "Aug" give one shape.
  */
 const WORD_CLASS: [RegExp, string][] = [
-  [/^(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)$/, 'unit'],
+  [/^(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)$/, 'unit'],
   [/^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/, 'month'],
   [/^(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)$/, 'wday'],
   [/^(?:am|pm|a\.m\.|p\.m\.)$/, 'ampm'],
@@ -66,6 +68,7 @@ function tokenShape(token: string): { shape: string; isName: boolean } {
   if (core === '' || isWidgetToken(core)) {
     const shape = token
       .toLowerCase()
+      .replace(/^[-−](?=\d)/, '') // "-1" is a score like "1"
       .replace(/^\d+[smhdwy]$/, 'age') // "40m", "1w", "2d": short ages
       .replace(/\d+(?:st|nd|rd|th)\b\+?/g, '0th') // "1st", "2nd", "3rd+": ordinals
       .replace(/\p{L}+(?:\.\p{L}+\.?)?/gu, (w) => wordClass(w))
@@ -90,7 +93,8 @@ export function lineShape(content: string): LineShape | null {
     while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
     name = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '') || null;
   }
-  const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0')} `;
+  // "*", "**", "***": one outline mark at any depth (thread.ts reads the depth from the run).
+  const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0').replace(/([*#+•])\1+/g, '$1')} `;
   // A name of one word or three ("Andrew917", "El Paso") is one N.
   return { shape: (mark + shaped.map((t) => t.shape).join(' ')).replace(/N(?:\s+N)+/g, 'N'), name };
 }
@@ -120,8 +124,8 @@ export interface InducedLayout {
   blocks: string[][];
   /** The header follows its comment's text (a signature: "text" / "— user, Jun 16 2016"). */
   trailing: boolean;
-  /** The shape of a header that shares its line with the text ("[21:43] <user> text"; inline.ts). */
-  inline?: string;
+  /** A header that shares its line with the text ("[21:43] <user> text", "text – user Aug 17"; inline.ts). */
+  inline?: InlineHeader;
 }
 
 /**

@@ -3,45 +3,76 @@ import { lineShape } from './induce.js';
 import { TEXT_LABELS } from './patterns.js';
 
 /**
- * Headers that share their line with the comment text: chat logs and exports print a repeated
+ * Headers that share their line with the comment text. Chat logs and exports print a repeated
  * prefix before every message ("[21:43] <user> text", "user: text", "6/4/16, 9:43 PM - Name:
- * text"). Reduced to its shape (names → N, digits → 0, the widget's words kept; induce.ts),
- * such a prefix repeats at the start of most lines of the thread while the rest of each line
- * differs, which prose does not do.
+ * text"); Q&A sites and wiki talk pages sign the last line of a comment with a repeated suffix
+ * ("text – user Aug 17 '16 at 7:36", "text user (talk) 06:47, 17 August 2016 (UTC)"). Reduced to
+ * its shape (names → N, digits → 0, the widget's words kept; induce.ts), such a prefix or suffix
+ * repeats on most lines of the thread while the rest of each line differs, which prose does not do.
  */
 
-/** How many leading words a prefix may have. */
+/** How many words a prefix or a suffix may have. */
 const MAX_PREFIX_WORDS = 6;
-/** How often a prefix shape must open a line to count as the layout's. */
+const MAX_SUFFIX_WORDS = 8;
+/** How often a shape must occur to count as the layout's. */
 const MIN_REPEATS = 3;
 
 /** A word that closes a prefix: it ends in a bracket, a colon or a guillemet ("<user>", "[21:43]", "user:"). */
 const CLOSES = /[>\]):»]$/;
-/** A separator word between a prefix and what follows ("-", "|", "·"). */
-const SEPARATOR = /^(?:[-–—|·•»:]|::)$/;
+/** A separator word between a header and the text ("-", "|", "·"). */
+const SEPARATOR = /^(?:[-–—|·•»:]|::|--)$/;
+/** Dashes a signature sticks to the name ("--user", "—user"): decoration, not part of the name. */
+const SIGNATURE_DASHES = /^[-–—~]+(?=\S)/;
 
-export interface InlinePrefix {
-  /** Shape of the prefix (lineShape). */
+/** Which end of the line the header is at. */
+export type InlineSide = 'start' | 'end';
+
+export interface InlineHeader {
+  side: InlineSide;
+  /** Shape of the header part (lineShape). */
   shape: string;
-  /** The name in the prefix, as shown. */
+}
+
+export interface InlineMatch extends InlineHeader {
+  /** The user name in it, as shown. */
   name: string;
-  /** End of the prefix within the trimmed line (UTF-16 code units). */
-  end: number;
-  /** Where the text after it starts within the trimmed line. */
+  /** The header part within the trimmed line (UTF-16 code units): [headerStart, headerEnd). */
+  headerStart: number;
+  headerEnd: number;
+  /** The text part within the trimmed line: [textStart, textEnd). */
   textStart: number;
+  textEnd: number;
 }
 
 /** Candidate prefixes of a trimmed line that hold a name and have text after them, shortest first. */
-export function inlinePrefixes(content: string): InlinePrefix[] {
+function inlinePrefixes(content: string): InlineMatch[] {
   const words = [...content.matchAll(/\S+/g)];
-  const out: InlinePrefix[] = [];
+  const out: InlineMatch[] = [];
   for (let k = 0; k < Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) {
     const word = words[k]![0];
     if (!CLOSES.test(word) && !SEPARATOR.test(word)) continue;
     const end = words[k]!.index! + word.length;
     const shape = lineShape(content.slice(0, end));
     if (shape === null || shape.name === null || !isUserName(shape.name)) continue;
-    out.push({ shape: shape.shape, name: shape.name, end, textStart: words[k + 1]!.index! });
+    out.push({ side: 'start', shape: shape.shape, name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index!, textEnd: content.length });
+  }
+  return out;
+}
+
+/**
+ * Candidate suffixes of a trimmed line that hold a name and have text before them, shortest
+ * first. A suffix starts at a separator ("– user …") or at a name ("user (talk) …", "--user …").
+ */
+function inlineSuffixes(content: string): InlineMatch[] {
+  const words = [...content.matchAll(/\S+/g)];
+  const out: InlineMatch[] = [];
+  for (let k = words.length - 1; k >= Math.max(1, words.length - MAX_SUFFIX_WORDS); k--) {
+    const start = words[k]!.index!;
+    const suffix = content.slice(start);
+    const shape = lineShape(suffix.replace(SIGNATURE_DASHES, ''));
+    if (shape === null || shape.name === null || !isUserName(shape.name) || /^[N\s,]+$/.test(shape.shape)) continue;
+    const before = words[k - 1]!;
+    out.push({ side: 'end', shape: shape.shape, name: shape.name, headerStart: start, headerEnd: content.length, textStart: 0, textEnd: before.index! + before[0].length });
   }
   return out;
 }
@@ -54,37 +85,54 @@ function isUserName(name: string): boolean {
   return !TEXT_LABELS.has(name.toLowerCase()) && /[\p{Ll}\d]/u.test(name);
 }
 
+/** Every prefix and suffix of a trimmed line that could be an inline header. */
+export function inlineCandidates(content: string): InlineMatch[] {
+  // The text beside a header has words: "1." before "Name says", "↳" before "user — Yesterday"
+  // and "*" before an org-mode heading are decoration, and those lines are headers of their own.
+  return [...inlinePrefixes(content), ...inlineSuffixes(content)].filter((m) => /\p{L}.*\p{L}/su.test(content.slice(m.textStart, m.textEnd)));
+}
+
 /**
- * The inline header shape of a page's lines, or null. It must open at least MIN_REPEATS lines
- * and one in three of the non-blank lines from its first occurrence on (a message may go on for
- * a paragraph or two without it), and the lines it opens must differ in shape after it (a
- * header line "user — Today at 9:43 PM" repeats whole: that is a header of its own line).
+ * The inline header of a page's lines, or null. Its shape must occur on at least MIN_REPEATS
+ * lines and on one in three of the non-blank lines from its first occurrence on (a message may
+ * go on for a paragraph or two without it), and the text beside it must differ in shape from
+ * line to line (beside "user" in "Comment #1 by user on June 4, 2016" always stands "Comment #0
+ * by", and "user — Today at 9:43 PM" repeats whole: those are header lines of their own). Of
+ * two shapes on as many lines, the longer is the header ("– user Aug 17" rather than "user Aug
+ * 17"): the separator belongs to it.
  */
-export function induceInlineHeader(lines: readonly Line[]): string | null {
-  const occurrences = new Map<string, number[]>();
+export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null {
+  // Per shape: the lines it is on, and the shape of the text beside it on each.
+  const occurrences = new Map<string, { header: InlineHeader; at: number[]; textShapes: string[] }>();
   // Non-blank lines from line i to the end of the page.
   const nonBlankFrom = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) nonBlankFrom[i] = nonBlankFrom[i + 1]! + (lines[i]!.blank ? 0 : 1);
   lines.forEach((line, i) => {
     if (line.blank) return;
-    for (const shape of new Set(inlinePrefixes(line.content).map((p) => p.shape))) {
-      const at = occurrences.get(shape);
-      if (at) at.push(i);
-      else occurrences.set(shape, [i]);
+    const seen = new Set<string>();
+    for (const { side, shape, textStart, textEnd } of inlineCandidates(line.content)) {
+      const key = `${side} ${shape}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const textShape = lineShape(line.content.slice(textStart, textEnd))?.shape ?? `#${i}`;
+      const entry = occurrences.get(key);
+      if (entry) {
+        entry.at.push(i);
+        entry.textShapes.push(textShape);
+      } else occurrences.set(key, { header: { side, shape }, at: [i], textShapes: [textShape] });
     }
   });
-  let best: { shape: string; count: number } | null = null;
-  for (const [shape, at] of occurrences) {
-    if (at.length < MIN_REPEATS || (best !== null && at.length <= best.count)) continue;
-    const nonBlank = nonBlankFrom[at[0]!]!;
-    const wholeShapes = new Set(at.map((i) => lineShape(lines[i]!.content)?.shape ?? `#${i}`));
-    if (at.length * 3 >= nonBlank && wholeShapes.size * 3 >= at.length * 2) best = { shape, count: at.length };
+  let best: { header: InlineHeader; count: number } | null = null;
+  for (const { header, at, textShapes } of occurrences.values()) {
+    if (at.length < MIN_REPEATS) continue;
+    if (best !== null && (at.length < best.count || (at.length === best.count && header.shape.length <= best.header.shape.length))) continue;
+    if (at.length * 3 >= nonBlankFrom[at[0]!]! && new Set(textShapes).size * 3 >= at.length * 2) best = { header, count: at.length };
   }
-  return best?.shape ?? null;
+  return best?.header ?? null;
 }
 
-/** The inline header of this line for the page's prefix shape, or undefined. */
-export function inlineHeaderAt(shape: string, line: Line): InlinePrefix | undefined {
+/** The page's inline header on this line, or undefined. */
+export function inlineHeaderAt(header: InlineHeader, line: Line): InlineMatch | undefined {
   if (line.blank) return undefined;
-  return inlinePrefixes(line.content).find((p) => p.shape === shape);
+  return inlineCandidates(line.content).find((m) => m.side === header.side && m.shape === header.shape);
 }

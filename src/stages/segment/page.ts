@@ -47,23 +47,31 @@ function isPlainText(line: Line): boolean {
  * the article has had a body paragraph (scraped pages put two or more blank lines there).
  */
 function findThreadStart(lines: readonly Line[]): ThreadStart | null {
-  // Signatures under each comment ("— user, Jun 16 2016") are read as such even where a single
-  // line also looks like a known header (a dash bullet and a name).
   const induced = induceLayout(lines);
-  for (let i = 0; i < lines.length && !induced?.trailing; i++) {
-    if (lines[i]!.blank) continue;
-    if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
-    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
-  }
-  // No header the patterns know: a chat prefix before the text of most lines ("[21:43] <user> text"),
-  // once the article has had text; the widget's buttons, if any, still apply.
+  // A chat prefix or a signature on the line of the text ("[21:43] <user> text", "text – user
+  // Aug 17 '16 at 7:36") on most lines of the thread, once the article has had text. It comes
+  // before the known header shapes: a short message can look like one ("USS PERVERSION – user Aug
+  // 17 '16 at 12:30" reads as a name and a date), the prefix on every line is the page's own
+  // evidence. The widget's buttons, if any, still apply.
   const inline = induceInlineHeader(lines);
   if (inline !== null) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
-      if (inlineHeaderAt(inline, lines[i]!) && plain >= 2) return { line: i, layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, inline } };
+      if (inlineHeaderAt(inline, lines[i]!) && plain >= 2) {
+        // A suffix signs the comment's last line: the comment starts after the wide break above it.
+        const trailing = inline.side === 'end';
+        const first = trailing ? signedCommentStart(lines, i) : i;
+        return { line: commentsHeadingAbove(lines, first) ?? first, layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing, inline } };
+      }
       if (isPlainText(lines[i]!)) plain++;
     }
+  }
+  // Signatures under each comment ("— user, Jun 16 2016") are read as such even where a single
+  // line also looks like a known header (a dash bullet and a name).
+  for (let i = 0; i < lines.length && !induced?.trailing; i++) {
+    if (lines[i]!.blank) continue;
+    if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
+    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
   }
   // A widget's own repeated header shape, once the article has had text.
   if (induced) {
@@ -88,6 +96,13 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (run.length >= gap && plainLines >= 2) return { line: run.at, layout: 'bare', gap };
   }
   return null;
+}
+
+/** The line of a "Comments" heading right above line `i` (blank lines between), if there is one. */
+function commentsHeadingAbove(lines: readonly Line[], i: number): number | undefined {
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.blank) j--;
+  return j >= 0 && isCommentsHeading(lines[j]!.content) ? j : undefined;
 }
 
 /** The first comment of a signed thread starts after the wide break above its signature's text. */

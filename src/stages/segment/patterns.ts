@@ -6,13 +6,15 @@
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
-const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?';
+// "07.00 EDT" (a full stop between hours and minutes, British style) too.
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = "(?:\\d{4}|'\\d{2})";
 const DATE = [
   `${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}`, // March 3, 2016
   `${MONTH}\\.?,?\\s+${YEAR}`, // MAY 2021
   `${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016
+  `${DAY}-${MONTH}-${YEAR}`, // 30-Mar-2016
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
   '\\d{4}[./]\\d{1,2}[./]\\d{1,2}', // 2016/08/17, 2016.08.17
@@ -37,6 +39,10 @@ const CAPTION_CUES = [
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit)s?\s*:[^)]*\)$/i,
   /\b(?:getty images|ap photo|reuters\/|afp via getty|photo credit)\b/i,
+  // A credit in brackets at the end of a short line ("The Confederate battle flag. (Reuters)", "File photo (AP)").
+  /\((?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe)(?:\s+photos?)?(?:\s*\/[^)]*)?\)$/i,
+  // News agencies open archive captions with "FILE:" or "FILE -" ("FILE: A sign at a grocery store …").
+  /^file\s*(?::|[-–—]\s)/i,
 ];
 
 export function isCaption(line: string): boolean {
@@ -63,6 +69,7 @@ const FOOTER_CUES = [
   /^share (?:this|on)\b/i,
   /^follow us on\b/i,
   /^(?:related (?:articles?|stories|posts)|read more|more from)\s*:?$/i,
+  /^sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)$/i,
   /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
 ];
 

@@ -4,6 +4,28 @@ import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
 
+/**
+ * Extra indentation (in columns) that repeated outline marks give a header: an org-mode or
+ * outline thread writes a reply's depth as the number of marks ("* user", "** user", "*** user"),
+ * with every header at column 0.
+ */
+function outlineIndent(content: string): number {
+  const run = /^([*#+•])\1*/.exec(content)?.[0].length ?? 1;
+  return 2 * (run - 1);
+}
+
+/**
+ * Extra indentation (in columns) that a depth label in a header gives ("level 2": copies of
+ * Reddit's threads print the screen-reader label "level N" above each comment, N = depth + 1).
+ */
+function levelIndent(header: readonly Line[]): number {
+  for (const line of header) {
+    const m = /^level\s+(\d{1,2})$/i.exec(line.content);
+    if (m) return 2 * Math.max(0, Number(m[1]) - 1);
+  }
+  return 0;
+}
+
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
 export type ThreadLine =
   /** `lines`: a header of several lines; `textStart`: the comment's text starts on the header's own line. */
@@ -48,16 +70,26 @@ function followsInducedHeader(lines: readonly Line[], i: number, induced: Induce
 export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
+  // A header of several lines may open with a line that is a button elsewhere ("level 2").
+  const k = induced ? inducedBlockAt(induced, lines, i) : 0;
+  if (k > 1) {
+    const block = lines.slice(i, i + k);
+    return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
+  }
   if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced))) return { type: 'chrome', line };
-  if (induced?.inline !== undefined) {
+  if (induced?.inline?.side === 'start') {
     const prefix = inlineHeaderAt(induced.inline, line);
-    if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.end, indent: line.indent, textStart: line.contentStart + prefix.textStart };
+    if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
   }
   if (induced) {
-    const k = inducedBlockAt(induced, lines, i);
-    if (k > 1) return { type: 'header', line, author: blockAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
     const author = inducedHeader(induced, line);
-    if (author !== undefined) return { type: 'header', line, author, headerEnd: line.contentEnd, indent: line.indent };
+    if (author !== undefined) {
+      // A second header line of another shape right under it is part of it ("[In reply to user]"
+      // under "user2, [30.03.16 09:26]"): a header without text is no comment of its own there.
+      const below = lines[i + 1];
+      const second = below !== undefined && inducedHeader(induced, below) !== undefined && lineShape(below.content)?.shape !== lineShape(line.content)?.shape;
+      return { type: 'header', line, author, headerEnd: (second ? below : line).contentEnd, indent: line.indent + outlineIndent(line.content), ...(second ? { lines: 2 } : {}) };
+    }
   }
   if (isDateLine(line.content)) return { type: 'text', line };
   const below = lines[i + 1];
@@ -210,10 +242,14 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
   const { body, footer } = splitTrailingFooter(lines);
   const segments: Segment[] = [];
   const chrome: Segment[] = [];
-  // The text since the last signature: it belongs to the next one.
-  let pending = null as { start: number; end: number } | null;
-  const close = (span: { start: number; end: number }, header: Line | null, author: string | null) => {
-    const comment: CommentSegment = { ...span, kind: 'comment', index: firstIndex + segments.length, author, depth: 0, parent: null, header: header ? docText(body, text, header.contentStart, header.contentEnd) : null };
+  const nesting = new Nesting();
+  // The text since the last signature: it belongs to the next one. `indent`: its first line's,
+  // which places the comment in the reply tree (talk pages indent replies).
+  let pending = null as { start: number; end: number; indent: number } | null;
+  const close = ({ start, end, indent }: { start: number; end: number; indent: number }, header: { start: number; end: number } | null, author: string | null) => {
+    const index = firstIndex + segments.length;
+    const { depth, parent } = nesting.place(indent, index);
+    const comment: CommentSegment = { start, end, kind: 'comment', index, author, depth, parent, header: header ? docText(body, text, header.start, header.end) : null };
     segments.push(comment);
   };
   for (const line of body) {
@@ -222,11 +258,19 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
       continue;
     }
+    // A signature at the end of the comment's last line ("text – user Aug 17 '16 at 7:36").
+    const suffix = induced.inline?.side === 'end' ? inlineHeaderAt(induced.inline, line) : undefined;
+    if (suffix) {
+      const at = line.contentStart;
+      close({ start: pending?.start ?? at + suffix.textStart, end: at + suffix.textEnd, indent: pending?.indent ?? line.indent }, { start: at + suffix.headerStart, end: at + suffix.headerEnd }, suffix.name);
+      pending = null;
+      continue;
+    }
     const author = inducedHeader(induced, line);
     if (author !== undefined && pending !== null) {
-      close(pending, line, author);
+      close(pending, { start: line.contentStart, end: line.contentEnd }, author);
       pending = null;
-    } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd };
+    } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd, indent: pending?.indent ?? line.indent };
   }
   if (pending !== null) close(pending, null, null);
   return [...segments, ...chrome, ...footer];
