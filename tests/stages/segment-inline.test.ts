@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isHandleFirstThread } from '../../src/stages/segment/handle-first.js';
 import { induceInlineHeader, inlineCandidates } from '../../src/stages/segment/inline.js';
 import { splitLines } from '../../src/stages/segment/lines.js';
 import { segmentPage } from '../../src/stages/segment/page.js';
@@ -131,6 +132,21 @@ describe('segment: depth written in the header', () => {
     const rows = [['Sierra415', '', 'Benefits are based on wages.'], ['stepup53', 'Sierra415', 'Not true. Spousal benefits.'], ['hball', '', 'Nonsense.'], ['kite', 'hball', 'Why?'], ['owl', '', 'Fine.'], ['wren', 'owl', 'Ok.'], ['jay', 'kite', 'Because.']];
     const page = `${ARTICLE}${rows.map(([u, to, t], i) => `${u}, [30.03.16 08:0${i}]\n${to ? `[In reply to ${to}]\n` : ''}${t}`).join('\n\n')}\n`;
     expect(view(page).filter((v) => !v.startsWith('body'))).toEqual(rows.map(([u, to, t], i) => `${u} [${u}, [30.03.16 08:0${i}]${to ? `\n[In reply to ${to}]` : ''}]: ${t}`));
+  });
+});
+
+describe('segment: the handle as the first word of the comment', () => {
+  it('reads "handle text" lines with a button line under each; later paragraphs stay in the comment', () => {
+    const rows = [['Falconetti101', 'That woman is an evil pos', '17 likes '], ['MJones54', "It's too bad.", ''], ['saynotodemcraps', 'Man...That is one Goofball', '23 likes '], ['MothraSaveUs', 'Why would anyone follow her?\n\nObama would not.', '5 likes ']];
+    const page = `${ARTICLE}${rows.map(([u, t, likes]) => `${u} ${t}\n157w ${likes}Reply`).join('\n')}\n`;
+    expect(view(page).filter((v) => !v.startsWith('body'))).toEqual(rows.flatMap(([u, t, likes]) => [`${u} [${u}]: ${t}`, `footer: 157w ${likes}Reply`]));
+  });
+
+  it('comments that open with ordinary words under button lines are no handles: authorless comments, each closed by its buttons', () => {
+    const texts = ['That woman is evil', 'It is too bad', 'Why would anyone care', 'Trump will win'];
+    const page = `${ARTICLE}${texts.map((t) => `${t}\nLike · Reply · 2y`).join('\n\n')}\n`;
+    expect(isHandleFirstThread(splitLines(page))).toBe(false);
+    expect(view(page).filter((v) => !v.startsWith('body'))).toEqual(texts.flatMap((t) => [`null []: ${t}`, 'footer: Like · Reply · 2y']));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
-import { isCaption, isDateLine, isSourceLine } from './patterns.js';
+import { isCaption, isDateLine, isSourceLine, isThreadChrome } from './patterns.js';
 
 /**
  * Layout induction for comment widgets the header patterns do not know. A widget prints the
@@ -126,6 +126,8 @@ export interface InducedLayout {
   trailing: boolean;
   /** A header that shares its line with the text ("[21:43] <user> text", "text – user Aug 17"; inline.ts). */
   inline?: InlineHeader;
+  /** Each comment opens with its author's handle, after the button line of the one before (handle-first.ts). */
+  handleFirst?: boolean;
 }
 
 /**
@@ -218,7 +220,8 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank && !buttons.has(shapeOf(lines[i - 1]!)?.shape ?? ''))) continue;
     const shapes: string[] = [];
-    for (let k = 0; k < 3 && i + k < lines.length && !lines[i + k]!.blank; k++) {
+    // Button lines ("Like · Reply · 2y") close a comment; they are never part of a header.
+    for (let k = 0; k < 3 && i + k < lines.length && !lines[i + k]!.blank && !isThreadChrome(lines[i + k]!.content); k++) {
       const shape = shapeOf(lines[i + k]!)?.shape;
       if (shape === undefined) break;
       shapes.push(shape);

@@ -1,8 +1,9 @@
 import { segmentArticle } from './article.js';
+import { isHandleFirstThread } from './handle-first.js';
 import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
-import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine } from './patterns.js';
+import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
 import { isStructuredHeader, parseBareThread, parseSignedThread, parseStructuredThread } from './thread.js';
 import type { Segment } from './types.js';
 
@@ -73,6 +74,12 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
     if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
   }
+  // Comments that open with their author's handle, a button line under each ("Falconetti101 That
+  // woman is …" / "157w 17 likes Reply"): the thread starts after the wide break above the first.
+  if (isHandleFirstThread(lines)) {
+    const firstButton = lines.findIndex((l) => !l.blank && isThreadChrome(l.content));
+    return { line: signedCommentStart(lines, firstButton), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, handleFirst: true } };
+  }
   // A widget's own repeated header shape, once the article has had text.
   if (induced) {
     let plain = 0;
@@ -93,7 +100,8 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   for (const run of runs) {
     for (let i = lastRunEnd; i < run.at; i++) if (isPlainText(lines[i]!)) plainLines++;
     lastRunEnd = run.at;
-    if (run.length >= gap && plainLines >= 2) return { line: run.at, layout: 'bare', gap };
+    // Button lines under the comments ("Like · Reply · 2y") close each one: the structured parser reads them.
+    if (run.length >= gap && plainLines >= 2) return { line: run.at, layout: lines.slice(run.at).some((l) => !l.blank && isThreadChrome(l.content)) ? 'structured' : 'bare', gap };
   }
   return null;
 }

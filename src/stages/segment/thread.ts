@@ -1,4 +1,5 @@
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, lineShape, type InducedLayout } from './induce.js';
+import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
@@ -77,6 +78,10 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
   }
   if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced))) return { type: 'chrome', line };
+  if (induced?.handleFirst && opensHandleComment(lines, i)) {
+    const handle = leadingHandle(line.content);
+    if (handle) return { type: 'header', line, author: handle.name, headerEnd: line.contentStart + handle.name.length, indent: line.indent, textStart: line.contentStart + handle.textStart };
+  }
   if (induced?.inline?.side === 'start') {
     const prefix = inlineHeaderAt(induced.inline, line);
     if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
