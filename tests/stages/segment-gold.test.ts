@@ -46,6 +46,8 @@ const sets = [
   { name: 'heldout-e', dir: 'tests/heldout-e/pages', gold: 'tests/heldout-e/segment.gold.jsonl', floor: floors.segment['heldout-e'] },
   { name: 'heldout-f', dir: 'tests/heldout-f/pages', gold: 'tests/heldout-f/segment.gold.jsonl', floor: floors.segment['heldout-f'] },
   { name: 'heldout-g', dir: 'tests/heldout-g/pages', gold: 'tests/heldout-g/segment.gold.jsonl', floor: floors.segment['heldout-g'] },
+  { name: 'heldout-h', dir: 'tests/heldout-h/pages', gold: 'tests/heldout-h/segment.gold.jsonl', floor: floors.segment['heldout-h'] },
+  { name: 'heldout-i', dir: 'tests/heldout-i/pages', gold: 'tests/heldout-i/segment.gold.jsonl', floor: floors.segment['heldout-i'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

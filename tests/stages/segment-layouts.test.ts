@@ -210,6 +210,16 @@ describe('segment: article parts', () => {
       'T\n\nThe Confederate battle flag. (Reuters)\n\nFile photo (AP)\n\nFILE: A sign at a grocery store says EBT cards are accepted.\n\nBody that quotes (Reuters) inside it, and goes on for a while after that.\n',
       ['title: T', 'caption: The Confederate battle flag. (Reuters)', 'caption: File photo (AP)', 'caption: FILE: A sign at a grocery store says EBT cards are accepted.', 'body: Body that quotes (Reuters) inside it, and goes on for a while after that.'],
     ],
+    [
+      'more date lines: a time before the date, a month-day-year bar with hyphens',
+      'T\n\nUpdated 6:00 AM ET, Thu July 7, 2016\n\n08-16-2016\n\nBody.\n',
+      ['title: T', 'dateline: Updated 6:00 AM ET, Thu July 7, 2016', 'dateline: 08-16-2016', 'body: Body.'],
+    ],
+    [
+      'more captions and source credits',
+      'T\n\nThe Bundestag in Berlin. Photograph: Reuters\n\nScreenshot via Twitter\n\nBody.\n\nReprinted from FoxNews.com\n\nRead the original article at FoxNews.com\n\nStory via Fox News\n\nCourtesy of FoxNews.com\n\nRepublished with permission from FoxNews.com\n',
+      ['title: T', 'caption: The Bundestag in Berlin. Photograph: Reuters', 'caption: Screenshot via Twitter', 'body: Body.', 'source: Reprinted from FoxNews.com', 'source: Read the original article at FoxNews.com', 'source: Story via Fox News', 'source: Courtesy of FoxNews.com', 'source: Republished with permission from FoxNews.com'],
+    ],
     ['source lines', 'T\n\nBody.\n\nSource: Zero Hedge\n\nOriginally published by Fox News\n', ['title: T', 'body: Body.', 'source: Source: Zero Hedge', 'source: Originally published by Fox News']],
     ['donation footer after the article (no comments)', 'T\n\nBody one.\n\nBody two.\n\n\n\nDo you like this content? Consider helping us!\n', ['title: T', 'body: Body one.', 'body: Body two.', 'footer: Do you like this content? Consider helping us!']],
     ['lines of one paragraph form one body segment', 'T\n\nline one\nline two\n\nnext\n', ['title: T', 'body: line one\nline two', 'body: next']],
@@ -220,3 +230,52 @@ describe('segment: article parts', () => {
     expect(view(page)).toEqual(expected);
   });
 });
+
+describe('segment: header blocks, outline numbers, widget sentences and thread headings', () => {
+  const ARTICLE2 = `${ARTICLE}\n\n`;
+  const comments = (page: string) => view(page).filter((v) => v.startsWith('comment'));
+
+  it('a timestamp line above a name line, and the user title under it, make one header (forum postbit, CRLF)', () => {
+    const posts = [['ShoogafootJones', 'Gold Member', 'BLM is a group.'], ['Truthseeker2000', 'Senior Member', 'There is a mistake.'], ['ShoogafootJones', 'Gold Member', 'OK.'], ['Cicero', 'Member', 'Go away.'], ['Truthseeker2000', 'Senior Member', 'No.'], ['Cicero', 'Member', 'Yes.']];
+    const page = `Results 1 to 6 of 65\n\n${posts.map(([u, title, t], i) => `08-16-2016, 0${i}:13 AM #${i + 1}\n${u}\n${title}\n${t}`).join('\n\n')}\n\n\nPowered by vBulletin® Version 4.2.3\n`;
+    const crlf = `${ARTICLE2}${page}`.replace(/\n/g, '\r\n');
+    expect(comments(crlf)).toEqual(posts.map(([u, , t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(segmentPage(crlf).filter((s) => !isComment(s) && s.kind === 'footer').map((s) => crlf.slice(s.start, s.end))).toEqual(['Results 1 to 6 of 65', 'Powered by vBulletin® Version 4.2.3']);
+  });
+
+  it('a header block under the text and above a blank line signs the text above it (answer list: score, text, buttons, user card)', () => {
+    const answers = [['0', 'Until we get back to survival of the fittest.', 'Gman1234', '5,156'], ['2', 'Testing 123', 'olivianeistat', '13'], ['7', 'Using income is an alternative.', 'AdmissionsRevolution', '682'], ['-1', 'No.', 'kite', '1']];
+    const page = `${ARTICLE2}4 Answers\n\n${answers.map(([score, t, u, rep], i) => `${score}\n${t}\nShare Improve this answer Follow\nanswered Jun 24, 2016 at 6:1${i}\n${u}\n${rep}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(answers.map(([, t, u], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    const footers = view(page).filter((v) => v.startsWith('footer'));
+    expect(footers).toEqual(['footer: 4 Answers', ...answers.flatMap(([score]) => [`footer: ${score}`, 'footer: Share Improve this answer Follow'])]);
+  });
+
+  it('comment number paths give the depth ("2.1.1 user says:"); "N thoughts on …" opens the thread and "Comments are closed." ends it', () => {
+    const heads = [['1', 'slumdog'], ['2', 'Andrew917'], ['2.1', 'wayne230'], ['2.1.1', 'SB117'], ['3', 'kite']];
+    const page = `${ARTICLE2}5 thoughts on “Rebels Seize Northern Town”\n\n${heads.map(([n, u], i) => `${n} ${u} says:\nAugust 12, 2016 at 6:4${i} am\nText ${i}.`).join('\n\n')}\n\nComments are closed.\n`;
+    expect(comments(page)).toEqual(['comment#0 slumdog d0 p-: Text 0.', 'comment#1 Andrew917 d0 p-: Text 1.', 'comment#2 wayne230 d1 p1: Text 2.', 'comment#3 SB117 d2 p2: Text 3.', 'comment#4 kite d0 p-: Text 4.']);
+    expect(view(page).filter((v) => v.startsWith('footer'))).toEqual(['footer: 5 thoughts on “Rebels Seize Northern Town”', 'footer: Comments are closed.']);
+  });
+
+  it('review widgets: "Was this comment helpful? Yes No Funny" and "N people found this comment helpful" are footers', () => {
+    const users = ['Falconetti101', 'MJones54', 'saynotodemcraps', 'kite'];
+    const page = `${ARTICLE2}${users.map((u, i) => `${u}\nPosted: June 16\nText ${i}.\nWas this comment helpful? Yes No Funny\n${i + 2} people found this comment helpful`).join('\n\n')}\n\nSee all 165 comments\n`;
+    expect(comments(page)).toEqual(users.map((u, i) => `comment#${i} ${u} d0 p-: Text ${i}.`));
+    expect(view(page).filter((v) => v.startsWith('footer')).length).toBe(users.length * 2 + 1);
+  });
+
+  it('a name line above a timestamp in UTC, indented by no-break spaces, with link lines "(Reply) (Parent) (Thread) (Link)" after a "42 comments | Leave a comment" heading', () => {
+    const rows: [number, string][] = [[0, 'Rfloyd'], [1, 'Ephod'], [2, 'MensLiberum'], [0, 'Jimmy']];
+    const pad = (d: number) => '\u00a0'.repeat(4 * d);
+    const page = `${ARTICLE2}42 comments | Leave a comment\n\n${rows.map(([d, u], i) => `${pad(d)}${u}\n${pad(d)}2015-06-25 11:1${i} am (UTC)\n${pad(d)}Text ${i}.\n${pad(d)}(Reply) ${d ? '(Parent) ' : ''}(Thread) (Link)`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(['comment#0 Rfloyd d0 p-: Text 0.', 'comment#1 Ephod d1 p0: Text 1.', 'comment#2 MensLiberum d2 p1: Text 2.', 'comment#3 Jimmy d0 p-: Text 3.']);
+  });
+
+  it('handles that start with digits ("4armshiver") are names in a chat prefix', () => {
+    const users = ['JoeSnow', '4armshiver', 'woetothegutless', '4armshiver'];
+    const page = `${ARTICLE2}${users.map((u, i) => `7/7/16, 9:1${i}\u202fAM - ${u}: Message ${i}.`).join('\n')}\n`;
+    expect(comments(page)).toEqual(users.map((u, i) => `comment#${i} ${u} d0 p-: Message ${i}.`));
+  });
+});
+

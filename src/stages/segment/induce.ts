@@ -17,7 +17,7 @@ const WIDGET_WORDS = new Set([
   'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
   'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
   'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
-  'save', 'follow', 'level', 'jan', 'january', 'feb',
+  'save', 'follow', 'level', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
   'saturday', 'sun', 'sunday', 'said...', 'wrote...',
@@ -57,7 +57,10 @@ function wordClass(lower: string): string {
 
 /** A widget word, a number, or a number with widget words stuck to it ("No.4512387", "(Fri)06:00"). */
 function isWidgetToken(core: string): boolean {
-  if (!/\p{L}/u.test(core) || /^\p{N}/u.test(core)) return true;
+  if (!/\p{L}/u.test(core)) return true;
+  // A number with a letter or two stuck to it is a count or an age ("157w", "3rd", "12k"); a
+  // handle may start with digits ("4armshiver").
+  if (/^\p{N}/u.test(core) && core.replace(/\P{L}/gu, '').length <= 2) return true;
   const words = core.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   return words.every((w) => WIDGET_WORDS.has(w));
 }
@@ -128,6 +131,11 @@ export interface InducedLayout {
   inline?: InlineHeader;
   /** Each comment opens with its author's handle, after the button line of the one before (handle-first.ts). */
   handleFirst?: boolean;
+  /**
+   * Lines that follow the name line of a timestamp-then-name header and repeat across the page:
+   * the user's title ("Gold Member", "Senior Member"), part of the header.
+   */
+  blockLabels?: ReadonlySet<string>;
 }
 
 /**
@@ -144,7 +152,13 @@ export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i:
   for (const block of layout.blocks) {
     const window = lines.slice(i, i + block.length);
     const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeOf(l)?.shape === block[k]);
-    if (window.length === block.length && window.every(fits)) return block.length;
+    if (window.length !== block.length || !window.every(fits)) continue;
+    // Under a name line that ends the header: the user's title or a count ("Gold Member", "5,156").
+    const next = lines[i + block.length];
+    const afterNext = lines[i + block.length + 1];
+    const title = next !== undefined && !next.blank && layout.blockLabels?.has(next.content);
+    const count = next !== undefined && !next.blank && /^[\d,.]+$/.test(next.content) && (afterNext === undefined || afterNext.blank);
+    return block[block.length - 1] === ANY_NAMED && (title || count) ? block.length + 1 : block.length;
   }
   return 0;
 }
@@ -217,8 +231,11 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
   // and again, holding a name and ending in something of the widget's own (an age, a title).
   const blockCounts = new Map<string, number>();
+  // What follows the name line of a timestamp-then-name header, by text.
+  const belowNames = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || (i > 0 && !lines[i - 1]!.blank && !buttons.has(shapeOf(lines[i - 1]!)?.shape ?? ''))) continue;
+    const previous = lines[i - 1];
+    if (lines[i]!.blank || (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isThreadChrome(previous.content))) continue;
     const shapes: string[] = [];
     // Button lines ("Like · Reply · 2y") close a comment; they are never part of a header.
     for (let k = 0; k < 3 && i + k < lines.length && !lines[i + k]!.blank && !isThreadChrome(lines[i + k]!.content); k++) {
@@ -233,6 +250,14 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
         const key = `${ANY_NAMED}\n${shape}`;
         blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
       }
+      // A timestamp line without a name above a name line of any shape ("08-16-2016, 06:13 AM #1" / "ShoogafootJones").
+      const next = lines[i + 1];
+      if (k === 1 && shapes[0] !== undefined && !shapes[0].includes('N') && TIME_SHAPE.test(shapes[0]) && (shapeOf(next!)?.name ?? null) !== null && !isDateLine(next!.content)) {
+        const key = `${shapes[0]}\n${ANY_NAMED}`;
+        blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
+        const below = lines[i + 2];
+        if (below !== undefined && !below.blank && below.content.split(/\s+/).length <= 4) belowNames.set(below.content, (belowNames.get(below.content) ?? 0) + 1);
+      }
     }
   }
   // A header line followed by a line only some comments have (">>4512457") is no longer header:
@@ -245,6 +270,10 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
     .map(([block]) => block.split('\n'));
   if (headers.size === 0 && blocks.length === 0) return null;
+  // Titles repeat from comment to comment; the first lines of comment texts do not.
+  const repeated = [...belowNames].filter(([, n]) => n >= 2);
+  const blockLabels = repeated.reduce((sum, [, n]) => sum + n, 0) * 3 >= [...belowNames.values()].reduce((a, b) => a + b, 0) * 2 ? new Set(repeated.map(([text]) => text)) : new Set<string>();
+  const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels };
   // A signature: most header lines sit right under text and right above a blank line.
   let under = 0;
   let total = 0;
@@ -257,7 +286,21 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     const aboveIsText = above !== undefined && !above.blank && !headers.has(shapeOf(above)?.shape ?? '');
     if (aboveIsText && (below === undefined || below.blank)) under++;
   }
-  return { headers, buttons, blocks, trailing: blocks.length === 0 && total > 0 && under * 3 >= total * 2 };
+  if (blocks.length === 0) return { ...layout, trailing: total > 0 && under * 3 >= total * 2 };
+  // A header block that sits under the text (or its buttons) and above a blank line signs the
+  // comment above it ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156").
+  let blocksUnder = 0;
+  let blockTotal = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const k = inducedBlockAt(layout, lines, i);
+    if (k < 2) continue;
+    blockTotal++;
+    const above = lines[i - 1];
+    const below = lines[i + k];
+    if (above !== undefined && !above.blank && (below === undefined || below.blank)) blocksUnder++;
+    i += k - 1;
+  }
+  return { ...layout, trailing: blocksUnder * 3 >= blockTotal * 2 };
 }
 
 /** Does this line have one of the layout's header shapes? Returns the author, or undefined. */

@@ -71,7 +71,8 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   // line also looks like a known header (a dash bullet and a name).
   for (let i = 0; i < lines.length && !induced?.trailing; i++) {
     if (lines[i]!.blank) continue;
-    if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2 };
+    // A heading says where the thread starts, not how it is laid out: the learnt layout still applies.
+    if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced } : {}) };
     if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
   }
   // Comments that open with their author's handle, a button line under each ("Falconetti101 That

@@ -19,12 +19,14 @@ const DATE = [
   '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
   '\\d{4}[./]\\d{1,2}[./]\\d{1,2}', // 2016/08/17, 2016.08.17
   '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}', // 03/03/2016
+  '\\d{1,2}-\\d{1,2}-\\d{4}', // 08-16-2016, 25-06-2015
 ].join('|');
 const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\\s+ago|just now|yesterday|today';
 
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?$`,
+  // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
+  `^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?$`,
   'i',
 );
 
@@ -35,7 +37,9 @@ export function isDateLine(line: string): boolean {
 /** Image captions: "Click to see full-size image", "Photo: …", "…, source: @handle", credits. */
 const CAPTION_CUES = [
   /^(?:click|tap)\s+(?:here\s+)?(?:to\s+)?(?:see|view|enlarge|open|zoom)\b/i,
-  /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic)s?\s*(?::|by\b|credit\b|courtesy\b|—|–|-\s)/i,
+  /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic|screenshot|screengrab)s?\s*(?::|by\b|credit\b|courtesy\b|via\b|—|–|-\s)/i,
+  // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
+  /[.!?]\s+(?:photo|photograph|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*[^.]{2,40}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit)s?\s*:[^)]*\)$/i,
   /\b(?:getty images|ap photo|reuters\/|afp via getty|photo credit)\b/i,
@@ -50,7 +54,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|originally published (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|originally published (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
 
 export function isSourceLine(line: string): boolean {
   return wordCount(line) <= 15 && SOURCE_LINE.test(line);
@@ -63,12 +67,18 @@ const FOOTER_CUES = [
   /\bsupport (?:us|our work|our journalism|independent (?:journalism|media))\b/i,
   /\bbecome an? (?:patron|member|subscriber|supporter)\b/i,
   /\bsubscribe (?:to|now|today)\b/i,
-  /\bsign up for (?:our|the) newsletter\b/i,
+  /\bsign up for (?:our|the)\b.{0,40}\bnewsletters?\b/i,
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)|copyright)\s*\d{4}/i,
   /^share (?:this|on)\b/i,
   /^follow us on\b/i,
   /^(?:related (?:articles?|stories|posts)|read more|more from)\s*:?$/i,
+  // The forum software's own tail lines: "Powered by vBulletin® Version 4.2.3", "All times are GMT -4."
+  /^powered by\s+\S/i,
+  /^all times are (?:gmt|utc)\b/i,
+  // Pager and tail lines of comment lists: "Results 1 to 20 of 65", "See all 165 comments".
+  /^(?:results|showing|comments|posts) \d[\d,]* (?:to|-|–) \d[\d,]* of \d[\d,]*$/i,
+  /^(?:see|view|show|read) all \d[\d,]* (?:comments|replies|answers|responses|posts)$/i,
   /^sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)$/i,
   /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
 ];
@@ -84,12 +94,23 @@ export function isFooter(line: string): boolean {
 const CHROME_WORDS = new Set([
   'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
   'edit', 'edited', 'delete', 'quote', 'quotes', 'follow', 'load', 'more', 'show', 'hide', 'view', 'views', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
-  'repost', 'reposts', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes',
+  'repost', 'reposts', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context',
 ]);
 const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
 
+/**
+ * Widget lines that are sentences: review and answer sites print "Was this comment helpful? Yes No
+ * Funny", "6 people found this comment helpful", "Share Improve this answer Follow".
+ */
+const CHROME_SENTENCES = [
+  /^(?:was|is) this (?:comment|review|answer|post|reply) (?:helpful|useful)\??(?:\s+(?:yes|no|funny|report abuse|report))*$/i,
+  /^\d[\d,]* (?:people|persons?|users?|members?) found this (?:comment|review|answer|post|reply) (?:helpful|useful|funny)$/i,
+  /^share(?:\s+improve this (?:answer|question|post))?(?:\s+follow)?$/i,
+];
+
 /** A line of widget buttons: only button words, separators, counts and short ages ("2y", "3h"). */
 export function isThreadChrome(line: string): boolean {
+  if (CHROME_SENTENCES.some((p) => p.test(line))) return true;
   const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   // Icons ("👍", "♥") are neither letters nor digits.
@@ -97,7 +118,12 @@ export function isThreadChrome(line: string): boolean {
 }
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
-const COMMENTS_HEADING = /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|join the discussion|what readers say)(?:\s*\(\d+\))?\s*:?$/i;
+const COMMENTS_HEADING = new RegExp(
+  '^(?:\\d[\\d,]*\\s+)?(?:comments?|responses?|replies|answers?|reader comments|discussion|join the discussion|what readers say|thoughts on\\s+.{1,200})' +
+    // "42 comments | Leave a comment", "Comments (12)"
+    '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
+  'i',
+);
 
 export function isCommentsHeading(line: string): boolean {
   return COMMENTS_HEADING.test(line);

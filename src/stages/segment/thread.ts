@@ -6,25 +6,28 @@ import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHe
 import type { CommentSegment, Segment } from './types.js';
 
 /**
- * Extra indentation (in columns) that repeated outline marks give a header: an org-mode or
- * outline thread writes a reply's depth as the number of marks ("* user", "** user", "*** user"),
- * with every header at column 0.
+ * Extra indentation (in columns) that an outline gives a header at column 0: an org-mode thread
+ * writes a reply's depth as the number of marks ("* user", "** user", "*** user"), a comment
+ * numbering plugin as a number path ("2", "2.1", "2.1.1 user says:").
  */
 function outlineIndent(content: string): number {
   const run = /^([*#+•])\1*/.exec(content)?.[0].length ?? 1;
-  return 2 * (run - 1);
+  // A comment number path ("2.1.1 user says:"): one level per dot.
+  const path = /^\d{1,4}((?:\.\d{1,4})+)\s/.exec(content)?.[1]?.split('.').length ?? 1;
+  return 2 * (run - 1) + 2 * (path - 1);
 }
 
 /**
  * Extra indentation (in columns) that a depth label in a header gives ("level 2": copies of
- * Reddit's threads print the screen-reader label "level N" above each comment, N = depth + 1).
+ * Reddit's threads print the screen-reader label "level N" above each comment, N = depth + 1), or
+ * else the outline of its first line.
  */
 function levelIndent(header: readonly Line[]): number {
   for (const line of header) {
     const m = /^level\s+(\d{1,2})$/i.exec(line.content);
     if (m) return 2 * Math.max(0, Number(m[1]) - 1);
   }
-  return 0;
+  return outlineIndent(header[0]!.content);
 }
 
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
@@ -257,8 +260,18 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
     const comment: CommentSegment = { start, end, kind: 'comment', index, author, depth, parent, header: header ? docText(body, text, header.start, header.end) : null };
     segments.push(comment);
   };
-  for (const line of body) {
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
     if (line.blank) continue;
+    // A signature of several lines ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156").
+    const k = inducedBlockAt(induced, body, i);
+    if (k > 1 && pending !== null) {
+      const block = body.slice(i, i + k);
+      close(pending, { start: line.contentStart, end: block[k - 1]!.contentEnd }, blockAuthor(block));
+      pending = null;
+      i += k - 1;
+      continue;
+    }
     if (isThreadChrome(line.content) || isInducedButton(induced, line)) {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
       continue;
