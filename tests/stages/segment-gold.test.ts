@@ -48,6 +48,7 @@ const sets = [
   { name: 'heldout-g', dir: 'tests/heldout-g/pages', gold: 'tests/heldout-g/segment.gold.jsonl', floor: floors.segment['heldout-g'] },
   { name: 'heldout-h', dir: 'tests/heldout-h/pages', gold: 'tests/heldout-h/segment.gold.jsonl', floor: floors.segment['heldout-h'] },
   { name: 'heldout-i', dir: 'tests/heldout-i/pages', gold: 'tests/heldout-i/segment.gold.jsonl', floor: floors.segment['heldout-i'] },
+  { name: 'heldout-j', dir: 'tests/heldout-j/pages', gold: 'tests/heldout-j/segment.gold.jsonl', floor: floors.segment['heldout-j'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

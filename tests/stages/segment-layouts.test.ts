@@ -277,5 +277,22 @@ describe('segment: header blocks, outline numbers, widget sentences and thread h
     const page = `${ARTICLE2}${users.map((u, i) => `7/7/16, 9:1${i}\u202fAM - ${u}: Message ${i}.`).join('\n')}\n`;
     expect(comments(page)).toEqual(users.map((u, i) => `comment#${i} ${u} d0 p-: Message ${i}.`));
   });
-});
 
+  it('a chat export with tab-separated fields: "06:18<TAB>user<TAB>text"', () => {
+    const rows = [['06:18', 'Fones', 'Nothing surprises me.'], ['07:08', 'GoColtsBlue', 'Name it after someone else.'], ['09:12', 'Fones', 'Agreed.'], ['22:21', 'buffaloguy', 'No more sailors to honor?']];
+    const page = `${ARTICLE2}${rows.map(([t, u, x]) => `${t}\t${u}\t${x}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(rows.map(([, u, x], i) => `comment#${i} ${u} d0 p-: ${x}`));
+  });
+
+  it('a byline under the text signs it even with rating buttons between it and the blank line', () => {
+    const rows = [['BLM is a group.', 'ShoogafootJones', '-2'], ['There is a mistake.', 'Truthseeker2000', '5'], ['OK then.', 'kite', '0'], ['No.', 'owl', '3']];
+    const page = `${ARTICLE2}${rows.map(([t, u, r]) => `${t}\n${u}, Atlanta, United States, 1 day ago\nClick to rate\nRating ${r}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(rows.map(([t, u], i) => `comment#${i} ${u} d0 p-: ${t}`));
+  });
+
+  it('header lines of up to 14 words are learnt ("(14) By user on 2016-08-17 11:49:15 in reply to 12 [link] [source]")', () => {
+    const rows = [['12', 'killterrists', ''], ['14', 'oharaj', ' in reply to 12'], ['15', 'steveinarizona', ' in reply to 14'], ['16', 'killterrists', ' in reply to 14'], ['13', 'kite', ''], ['17', 'owl', '']];
+    const page = `${ARTICLE2}${rows.map(([n, u, r], i) => `(${n}) By ${u} on 2016-08-17 11:0${i}:30${r} [link] [source]\nText ${i}.`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(rows.map(([, u], i) => `comment#${i} ${u} d0 p-: Text ${i}.`));
+  });
+});

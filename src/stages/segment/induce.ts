@@ -17,7 +17,7 @@ const WIDGET_WORDS = new Set([
   'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
   'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
   'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
-  'save', 'follow', 'level', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
+  'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
   'saturday', 'sun', 'sunday', 'said...', 'wrote...',
@@ -27,7 +27,7 @@ const WIDGET_WORDS = new Set([
 const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+))+/u;
 
 /** Lines longer than this (in words) are text, not widget lines. */
-const MAX_WORDS = 10;
+const MAX_WORDS = 14;
 /** How often a shape must occur to count as the widget's. */
 const MIN_REPEATS = 3;
 
@@ -284,7 +284,9 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     const above = lines[i - 1];
     const below = lines[i + 1];
     const aboveIsText = above !== undefined && !above.blank && !headers.has(shapeOf(above)?.shape ?? '');
-    if (aboveIsText && (below === undefined || below.blank)) under++;
+    // Rating buttons may come between the signature and the blank line ("Click to rate" / "Rating 5").
+    const belowIsEnd = below === undefined || below.blank || buttons.has(shapeOf(below)?.shape ?? '') || isThreadChrome(below.content);
+    if (aboveIsText && belowIsEnd) under++;
   }
   if (blocks.length === 0) return { ...layout, trailing: total > 0 && under * 3 >= total * 2 };
   // A header block that sits under the text (or its buttons) and above a blank line signs the

@@ -44,14 +44,16 @@ export interface InlineMatch extends InlineHeader {
   textEnd: number;
 }
 
-/** Candidate prefixes of a trimmed line that hold a name and have text after them, shortest first. */
+/** Candidate prefixes of a trimmed line that hold a name and have text after them (ending at a closing mark, a separator or a tab), shortest first. */
 function inlinePrefixes(content: string): InlineMatch[] {
   const words = [...content.matchAll(/\S+/g)];
   const out: InlineMatch[] = [];
   for (let k = 0; k < Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) {
     const word = words[k]![0];
-    if (!CLOSES.test(word) && !SEPARATOR.test(word)) continue;
     const end = words[k]!.index! + word.length;
+    // A tab also ends a field: chat exports write "06:18<TAB>user<TAB>text".
+    const tab = content.slice(end, words[k + 1]!.index!).includes('\t');
+    if (!CLOSES.test(word) && !SEPARATOR.test(word) && !tab) continue;
     const shape = lineShape(content.slice(0, end));
     if (shape === null || shape.name === null || !isUserName(shape.name)) continue;
     out.push({ side: 'start', shape: shape.shape, name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index!, textEnd: content.length });

@@ -54,7 +54,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|originally published (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
 
 export function isSourceLine(line: string): boolean {
   return wordCount(line) <= 15 && SOURCE_LINE.test(line);
