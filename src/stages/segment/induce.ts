@@ -82,11 +82,19 @@ function tokenShape(token: string): { shape: string; isName: boolean } {
   return { shape: `${token.slice(0, at)}N${token.slice(at + core.length)}`.replace(/\d+/g, '0'), isName: true };
 }
 
+/** Whether a word is the widget's own (a number, a date or time, a widget word) rather than part of a name or of text. */
+export function isWidgetWord(token: string): boolean {
+  return !tokenShape(token).isName;
+}
+
 /** The shape of a trimmed line, or null when it cannot be a widget line (too long, a sentence). */
 export function lineShape(content: string): LineShape | null {
   if (/[.!?]$/.test(content) && !/(?:\.\.\.|…)$/.test(content)) return null;
   const decoration = DECORATION.exec(content)?.[0] ?? '';
-  const tokens = content.slice(decoration.length).split(/\s+/).filter(Boolean);
+  const rest = content.slice(decoration.length);
+  // More words than a widget line has, counted before splitting (long lines are text): null.
+  if (rest.length > MAX_WORDS * 4 && (rest.match(/\s+/g)?.length ?? 0) > MAX_WORDS) return null;
+  const tokens = rest.split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return null;
   const shaped = tokens.map(tokenShape);
   let name: string | null = null;

@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { lineShape } from './induce.js';
+import { isWidgetWord, lineShape } from './induce.js';
 import { TEXT_LABELS } from './patterns.js';
 
 /**
@@ -68,6 +68,8 @@ function inlinePrefixes(content: string): InlineMatch[] {
 function inlineSuffixes(content: string): InlineMatch[] {
   const words = [...content.matchAll(/\S+/g)];
   const out: InlineMatch[] = [];
+  // A signature ends in something of the widget's own (a time, a date, "(UTC)"), never in a name or a word of text.
+  if (words.length < 2 || !isWidgetWord(words[words.length - 1]![0])) return out;
   for (let k = words.length - 1; k >= Math.max(1, words.length - MAX_SUFFIX_WORDS); k--) {
     const start = words[k]!.index!;
     const suffix = content.slice(start);
@@ -104,37 +106,49 @@ export function inlineCandidates(content: string): InlineMatch[] {
  * 17"): the separator belongs to it.
  */
 export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null {
-  // Per shape: the lines it is on, and the shape of the text beside it on each.
-  const occurrences = new Map<string, { header: InlineHeader; at: number[]; textShapes: string[] }>();
+  // Per shape: the lines it is on, and the text beside it on each.
+  const occurrences = new Map<string, { header: InlineHeader; at: number[]; texts: string[] }>();
   // Non-blank lines from line i to the end of the page.
   const nonBlankFrom = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) nonBlankFrom[i] = nonBlankFrom[i + 1]! + (lines[i]!.blank ? 0 : 1);
   lines.forEach((line, i) => {
     if (line.blank) return;
     const seen = new Set<string>();
-    for (const { side, shape, textStart, textEnd } of inlineCandidates(line.content)) {
+    for (const { side, shape, textStart, textEnd } of lineCandidates(line)) {
       const key = `${side} ${shape}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const textShape = lineShape(line.content.slice(textStart, textEnd))?.shape ?? `#${i}`;
+      const text = line.content.slice(textStart, textEnd);
       const entry = occurrences.get(key);
       if (entry) {
         entry.at.push(i);
-        entry.textShapes.push(textShape);
-      } else occurrences.set(key, { header: { side, shape }, at: [i], textShapes: [textShape] });
+        entry.texts.push(text);
+      } else occurrences.set(key, { header: { side, shape }, at: [i], texts: [text] });
     }
   });
   let best: { header: InlineHeader; count: number } | null = null;
-  for (const { header, at, textShapes } of occurrences.values()) {
-    if (at.length < MIN_REPEATS) continue;
+  for (const { header, at, texts } of occurrences.values()) {
+    if (at.length < MIN_REPEATS || at.length * 3 < nonBlankFrom[at[0]!]!) continue;
     if (best !== null && (at.length < best.count || (at.length === best.count && header.shape.length <= best.header.shape.length))) continue;
-    if (at.length * 3 >= nonBlankFrom[at[0]!]! && new Set(textShapes).size * 3 >= at.length * 2) best = { header, count: at.length };
+    const textShapes = new Set(texts.map((text, k) => lineShape(text)?.shape ?? `#${k}`));
+    if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length };
   }
   return best?.header ?? null;
 }
 
+/** Candidates by line: induction and the thread parser ask for the same lines many times. */
+const candidatesByLine = new WeakMap<Line, InlineMatch[]>();
+
+function lineCandidates(line: Line): InlineMatch[] {
+  let found = candidatesByLine.get(line);
+  if (found === undefined) {
+    found = line.blank ? [] : inlineCandidates(line.content);
+    candidatesByLine.set(line, found);
+  }
+  return found;
+}
+
 /** The page's inline header on this line, or undefined. */
 export function inlineHeaderAt(header: InlineHeader, line: Line): InlineMatch | undefined {
-  if (line.blank) return undefined;
-  return inlineCandidates(line.content).find((m) => m.side === header.side && m.shape === header.shape);
+  return lineCandidates(line).find((m) => m.side === header.side && m.shape === header.shape);
 }

@@ -108,8 +108,21 @@ const CHROME_SENTENCES = [
   /^share(?:\s+improve this (?:answer|question|post))?(?:\s+follow)?$/i,
 ];
 
+/** Answers of isThreadChrome by line text: the segmenter asks about the same lines many times. Bounded. */
+const chromeAnswers = new Map<string, boolean>();
+
 /** A line of widget buttons: only button words, separators, counts and short ages ("2y", "3h"). */
 export function isThreadChrome(line: string): boolean {
+  let answer = chromeAnswers.get(line);
+  if (answer === undefined) {
+    answer = chromeLine(line);
+    if (chromeAnswers.size >= 10_000) chromeAnswers.clear();
+    chromeAnswers.set(line, answer);
+  }
+  return answer;
+}
+
+function chromeLine(line: string): boolean {
   if (CHROME_SENTENCES.some((p) => p.test(line))) return true;
   const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
