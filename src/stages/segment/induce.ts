@@ -17,7 +17,7 @@ const WIDGET_WORDS = new Set([
   'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
   'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
   'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
-  'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
+  'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'useful', 'funny', 'cool', 'helpful', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
   'saturday', 'sun', 'sunday', 'said...', 'wrote...',
@@ -28,6 +28,8 @@ const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├�
 
 /** Lines longer than this (in words) are text, not widget lines. */
 const MAX_WORDS = 14;
+/** The most lines a learnt header block has (user cards: name, place, counts, date). */
+const MAX_BLOCK_LINES = 6;
 /** How often a shape must occur to count as the widget's. */
 const MIN_REPEATS = 3;
 
@@ -153,7 +155,7 @@ export interface InducedLayout {
  */
 export const ANY_NAMED = '<any line with a name>';
 /** Shapes with a time in them: an age, a month, a weekday, a clock time, a numeric date. */
-const TIME_SHAPE = /\b(?:unit|month|wday|rel)\b|0:0|0\/0/;
+const TIME_SHAPE = /\b(?:unit|month|wday|rel|age)\b|0:0|0\/0/;
 
 /** Where a multi-line header of the layout starts at line `i`: how many lines it has (0: none). */
 export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i: number): number {
@@ -174,7 +176,10 @@ export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i:
 /** The author in a header of several lines: the first name that is not a user's initials ("KI"). */
 export function blockAuthor(lines: readonly Line[]): string | null {
   const names = lines.map((l) => shapeOf(l)?.name ?? null).filter((n): n is string => n !== null);
-  return names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
+  // A line that is a name and nothing else is the user name ("wayne230" under "wayne230's profile photo").
+  // A possessive phrase ("wayne230's profile photo", an avatar's alt text) is about the user, not the name.
+  const alone = lines.filter((l) => shapeOf(l)?.shape === 'N' && !/['’]s\s/u.test(l.content)).map((l) => shapeOf(l)!.name!);
+  return alone.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
 }
 
 /** A shape made of names alone ("N", "N N"; commas join names: "Owner, Hillside Plumbing"); brackets and other marks are a widget's. */
@@ -246,12 +251,15 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     if (lines[i]!.blank || (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isThreadChrome(previous.content))) continue;
     const shapes: string[] = [];
     // Button lines ("Like · Reply · 2y") close a comment; they are never part of a header.
-    for (let k = 0; k < 3 && i + k < lines.length && !lines[i + k]!.blank && !isThreadChrome(lines[i + k]!.content); k++) {
+    for (let k = 0; k < MAX_BLOCK_LINES && i + k < lines.length && !lines[i + k]!.blank && !isThreadChrome(lines[i + k]!.content); k++) {
       const shape = shapeOf(lines[i + k]!)?.shape;
       if (shape === undefined) break;
+      // Under the first line, a learnt button line without a time is the buttons under a text
+      // ("Useful 8" / "Funny"), not a header line ("Jun 4, 2016", "answered 3 hours ago" are).
+      if (k >= 1 && buttons.has(shape) && !TIME_SHAPE.test(shape)) break;
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
-      if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && /\p{L}/u.test(shape)) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
+      if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && (/\p{L}/u.test(shape) || (k >= 2 && TIME_SHAPE.test(shape)))) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
       // A name line of any shape above a timestamp line without a name.
       const named = shapeOf(lines[i]!)?.name ?? null;
       if (k === 1 && named !== null && !shape.includes('N') && TIME_SHAPE.test(shape)) {

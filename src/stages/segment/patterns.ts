@@ -54,7 +54,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
 
 export function isSourceLine(line: string): boolean {
   return wordCount(line) <= 15 && SOURCE_LINE.test(line);
@@ -132,7 +132,7 @@ function chromeLine(line: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:comments?|responses?|replies|answers?|reader comments|discussion|join the discussion|what readers say|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all )?reviews|discussion|join the discussion|what readers say|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',
