@@ -5,6 +5,7 @@ import { loadPipeline } from '../core/pipeline.js';
 import { LineIndex } from '../core/position.js';
 import type { SpanRecord } from '../core/record.js';
 import { REPLICATES } from '../eval/bootstrap.js';
+import { splitByDocument } from '../eval/by-document.js';
 import { CLAIM_LABELS, scoreClaims } from '../eval/claim-score.js';
 import { scoreEntities } from '../eval/entity-score.js';
 import type { Prf } from '../eval/prf.js';
@@ -24,6 +25,8 @@ export interface EvalArgs {
   labels?: string;
   json: boolean;
   list: boolean;
+  /** Also score each document on its own. */
+  byDoc?: boolean;
 }
 
 const STAGES = ['entities', 'segment', 'claims'] as const;
@@ -43,6 +46,18 @@ const row = (name: string, p: Prf, width = 10) => `${name.padEnd(width)} ${pct(p
 const roundedAll = (table: Record<string, Prf>) => Object.fromEntries(Object.entries(table).map(([l, p]) => [l, rounded(p)]));
 const printJson = (io: Io, value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + '\n');
 const rounded = (p: Prf) => ({ precision: +p.precision.toFixed(4), recall: +p.recall.toFixed(4), f1: +p.f1.toFixed(4), tp: p.tp, fp: p.fp, fn: p.fn });
+
+/** `--by-doc`: one row per document, the worst first, so the page to look at is on top. */
+function documentTable(measure: string, rows: readonly (readonly [string, Prf])[]): string[] {
+  const width = Math.max(8, ...rows.map(([doc]) => doc.length));
+  const sorted = [...rows].sort(([a, p], [b, q]) => p.f1 - q.f1 || (a < b ? -1 : 1));
+  return [`by document (${measure}), worst first`, `${'document'.padEnd(width)}    P%    R%   F1%      tp    fp    fn`, ...sorted.map(([doc, p]) => row(doc, p, width)), ''];
+}
+
+/** Claims scored per document (no intervals: a page has too few comments for them). */
+function claimsByDocument(gold: readonly SpanRecord[], pred: readonly SpanRecord[]) {
+  return splitByDocument(gold, pred).map((d) => [d.doc, scoreClaims(d.gold, d.pred)] as const);
+}
 
 /**
  * `annotate eval`: scores a stage's records against hand-made gold. Predictions come from a
@@ -95,6 +110,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
         perLabel: roundedAll(score.strict.perLabel),
         lenient: { micro: rounded(score.lenient.micro), perLabel: roundedAll(score.lenient.perLabel) },
         linking: rounded(score.linking),
+        ...(args.byDoc ? { byDocument: Object.fromEntries(splitByDocument(gold, pred).map((d) => [d.doc, rounded(scoreEntities(d.gold, d.pred, labels).strict.micro)])) } : {}),
         misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label })),
         falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, text: r.text, label: r.label, id: r.id })),
       });
@@ -107,6 +123,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
       out.push(row('micro', part.micro), '');
     }
     out.push(`linking (mention pairs sharing a gold canonical share an id): ${row('', score.linking).trim()}`, '');
+    if (args.byDoc) out.push(...documentTable('strict micro', splitByDocument(gold, pred).map((d) => [d.doc, scoreEntities(d.gold, d.pred, labels).strict.micro] as const)));
     if (args.list) {
       for (const m of score.misses) out.push(`miss  ${where(m)}  ${m.label}  ${JSON.stringify(m.text)}`);
       for (const f of score.falseAlarms) out.push(`false ${where(f)}  ${f.label}  ${JSON.stringify(f.text)}  ${f.id}`);
@@ -135,6 +152,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
         },
         baseline: { unsourcedF1: +baseline.unsourcedF1.toFixed(4), claimVsNotF1: +baseline.claimVsNotF1.toFixed(4) },
         thresholds: score.thresholds.map((t) => ({ threshold: t.threshold, ...rounded(t) })),
+        ...(args.byDoc ? { byDocument: Object.fromEntries(claimsByDocument(gold, pred).map(([doc, s]) => [doc, { unsourced: rounded(s.perLabel.unsourced_claim!), claimVsNot: rounded(s.claim) }])) } : {}),
         errors: score.errors.map((e) => ({ doc: e.gold.doc, start: e.gold.start, end: e.gold.end, text: e.gold.text, gold: e.gold.label, pred: e.pred?.label ?? null })),
       });
       return 0;
@@ -149,6 +167,11 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
       '',
     );
     out.push('confusion (rows gold, columns predicted): ' + CLAIM_LABELS.map((g) => `${g}: ${CLAIM_LABELS.map((p) => `${p.replace('_claim', '')} ${score.confusion[g]![p]}`).join(', ')}`).join(' | '), '');
+    if (args.byDoc) {
+      const parts = claimsByDocument(gold, pred);
+      out.push(...documentTable('unsourced_claim', parts.map(([doc, s]) => [doc, s.perLabel.unsourced_claim!] as const)));
+      out.push(...documentTable('claim vs not', parts.map(([doc, s]) => [doc, s.claim] as const)));
+    }
     if (score.thresholds.length) {
       out.push('claim vs not at other values of the stage\'s "threshold" option (score ≥ threshold is a claim):');
       for (const t of score.thresholds) out.push(row(`  threshold ${t.threshold.toFixed(1)}`, t, 16));
@@ -167,6 +190,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
       micro: rounded(score.micro),
       perLabel: roundedAll(score.perKind),
       comments: { found: rounded(score.comments.found), author: score.comments.author, depth: score.comments.depth, parent: score.comments.parent, matched: score.comments.matched },
+      ...(args.byDoc ? { byDocument: Object.fromEntries(splitByDocument(gold, pred).map((d) => [d.doc, rounded(scoreSegments(d.gold, d.pred).micro)])) } : {}),
       misses: score.misses.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
       falseAlarms: score.falseAlarms.map((r) => ({ doc: r.doc, start: r.start, end: r.end, kind: r.kind })),
     });
@@ -176,6 +200,7 @@ export async function evalCommand(args: EvalArgs, io: Io): Promise<number> {
   for (const [k, p] of Object.entries(score.perKind)) out.push(row(k, p));
   out.push(row('micro', score.micro), '');
   out.push(`comments matched ${score.comments.matched}; author ${pct(score.comments.author)}%  depth ${pct(score.comments.depth)}%  parent ${pct(score.comments.parent)}%`, '');
+  if (args.byDoc) out.push(...documentTable('micro', splitByDocument(gold, pred).map((d) => [d.doc, scoreSegments(d.gold, d.pred).micro] as const)));
   if (args.list) {
     for (const m of score.misses) out.push(`miss  ${where(m)}  ${m.kind}  ${JSON.stringify(m.text.slice(0, 60))}`);
     for (const f of score.falseAlarms) out.push(`false ${where(f)}  ${f.kind}  ${JSON.stringify(f.text.slice(0, 60))}`);
@@ -196,6 +221,7 @@ export const registerEval: Register = (program, io, setCode) => {
     .option('-l, --labels <LIST>', 'comma-separated labels to score (entities; default: every label in the gold)')
     .option('--list', 'list every miss and false alarm with doc:line:col', false)
     .option('--json', 'machine-readable output', false)
-    .addHelpText('after', '\nExamples:\n  annotate eval --gold tests/gold/entities.jsonl --labels PERSON,COUNTRY,ORG seeds\n  annotate eval --gold tests/gold/segment.jsonl --pred output/segment.jsonl --json')
+    .option('--by-doc', 'also score each document on its own, worst first (byDocument in --json)', false)
+    .addHelpText('after', '\nExamples:\n  annotate eval --gold tests/gold/entities.jsonl --labels PERSON,COUNTRY,ORG seeds\n  annotate eval --gold tests/gold/segment.jsonl --pred output/segment.jsonl --json\n  annotate eval --gold tests/heldout-j/segment.gold.jsonl tests/heldout-j/pages --by-doc')
     .action(async (inputs: string[], opts) => setCode(await evalCommand({ inputs, ...opts }, io)));
 };
