@@ -13,7 +13,7 @@ describe('annotate eval --by-doc', () => {
     { doc: 'bad', start: 0, end: 5, text: 'Title', kind: 'title' },
     { doc: 'bad', start: 7, end: 12, text: 'Body.', kind: 'body' },
   ];
-  const pred = [gold[0], gold[1], gold[2], { ...gold[3], kind: 'caption' }];
+  const pred = [gold[0]!, gold[1]!, gold[2]!, { ...gold[3]!, kind: 'caption' }];
   const goldFile = join(dir, 'gold.jsonl');
   const predFile = join(dir, 'pred.jsonl');
   writeFileSync(goldFile, gold.map((g) => JSON.stringify(g)).join('\n') + '\n');

@@ -297,7 +297,7 @@ describe('segment: header blocks, outline numbers, widget sentences and thread h
   });
 
   it('user cards of up to six lines, some lines optional, ending in a date; vote buttons are footers ("Useful 8", "Funny", "Cool 5")', () => {
-    const rows: [string, string, string, string][] = [['LiberalsHate', 'Boise, ID', '', 'so madame wants to play too'], ['nonlowinfovoter', 'Winston-Salem, NC', '30 photos\n', 'Michele calling'], ['UROKIM2', 'Reno, NV', '', 'Epitome of arrogance'], ['hoosyer', 'Toledo, OH', '2 photos\n', 'Never had a first lady like this'], ['kite', 'Austin, TX', '', 'Ok'], ['owl', 'Provo, UT', '5 photos\n', 'No'], ['wren', 'Salem, OR', '1 photo\n', 'Yes']];
+    const rows: [string, string, string, string][] = [['LiberalsHate', 'Boise, ID', '', 'so madame wants to play too'], ['nonlowinfovoter', 'Winston-Salem, NC', '30 photos\n', 'Michele calling'], ['UROKIM2', 'Reno, NV', '', 'Epitome of arrogance'], ['hoosyer', 'Gary, IN', '2 photos\n', 'Never had a first lady like this'], ['kite', 'Austin, TX', '', 'Ok'], ['owl', 'Provo, UT', '5 photos\n', 'No'], ['wren', 'Salem, OR', '1 photo\n', 'Yes']];
     const page = `${ARTICLE2}Recommended Reviews\n\n${rows.map(([u, city, photos, t], i) => `${u}\n${city}\n${i + 3} friends\n${i + 4} reviews\n${photos}6/4/2016\n${t}\nUseful ${i}\nFunny\nCool ${i + 1}`).join('\n\n')}\n`;
     expect(comments(page)).toEqual(rows.map(([u, , , t], i) => `comment#${i} ${u} d0 p-: ${t}`));
     expect(view(page).filter((v) => v.startsWith('footer'))[0]).toBe('footer: Recommended Reviews');

@@ -26,6 +26,9 @@ const WIDGET_WORDS = new Set([
 /** Leading decoration before a header's first word: arrows, bullets, tree drawing, "1.", "#1". */
 const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+))+/u;
 
+/** US state and Canadian province codes that are also widget words in lower case ("in", "on", "or", "me"…). */
+const REGION_CODES = new Set(['IN', 'ON', 'OR', 'ME', 'OK', 'HI', 'AL', 'PA', 'MA', 'MO', 'SC', 'NO', 'AT']);
+
 /** Lines longer than this (in words) are text, not widget lines. */
 const MAX_WORDS = 14;
 /** The most lines a learnt header block has (user cards: name, place, counts, date). */
@@ -98,7 +101,8 @@ export function lineShape(content: string): LineShape | null {
   if (rest.length > MAX_WORDS * 4 && (rest.match(/\s+/g)?.length ?? 0) > MAX_WORDS) return null;
   const tokens = rest.split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return null;
-  const shaped = tokens.map(tokenShape);
+  // "Gary, IN": a state or province code after a comma is part of a place name, not the widget word "in".
+  const shaped = tokens.map((t, k) => (k > 0 && tokens[k - 1]!.endsWith(',') && REGION_CODES.has(t) ? { shape: 'N', isName: true } : tokenShape(t)));
   let name: string | null = null;
   const first = shaped.findIndex((t) => t.isName);
   if (first !== -1) {
