@@ -216,6 +216,11 @@ describe('segment: article parts', () => {
       ['title: T', 'dateline: Updated 6:00 AM ET, Thu July 7, 2016', 'dateline: 08-16-2016', 'body: Body.'],
     ],
     [
+      'credits in brackets, agency tag lines, stock and copyright captions, thread notices',
+      'T\n\nAn alligator warning sign. © Shutterstock\n\nStock photo via iStock\n\nA shopper pays with an EBT card. AFP PHOTO / FILE\n\nBody.\n\n(Source: FoxNews.com)\n\nFox News contributed to this report.\n\nThis story originally ran on FoxNews.com.\n\nContent provided by FoxNews.com\n\n\nThe comments to this entry are closed.\n\nThis thread has been archived and is closed to new comments\n\nPlease keep comments civil. Read our community standards.\n\nEnjoyed this article? Buy us a coffee.\n',
+      ['title: T', 'caption: An alligator warning sign. © Shutterstock', 'caption: Stock photo via iStock', 'caption: A shopper pays with an EBT card. AFP PHOTO / FILE', 'body: Body.', 'source: (Source: FoxNews.com)', 'source: Fox News contributed to this report.', 'source: This story originally ran on FoxNews.com.', 'source: Content provided by FoxNews.com', 'footer: The comments to this entry are closed.', 'footer: This thread has been archived and is closed to new comments', 'footer: Please keep comments civil. Read our community standards.', 'footer: Enjoyed this article? Buy us a coffee.'],
+    ],
+    [
       'more captions and source credits',
       'T\n\nThe Bundestag in Berlin. Photograph: Reuters\n\nScreenshot via Twitter\n\nBody.\n\nReprinted from FoxNews.com\n\nRead the original article at FoxNews.com\n\nStory via Fox News\n\nCourtesy of FoxNews.com\n\nRepublished with permission from FoxNews.com\n',
       ['title: T', 'caption: The Bundestag in Berlin. Photograph: Reuters', 'caption: Screenshot via Twitter', 'body: Body.', 'source: Reprinted from FoxNews.com', 'source: Read the original article at FoxNews.com', 'source: Story via Fox News', 'source: Courtesy of FoxNews.com', 'source: Republished with permission from FoxNews.com'],
@@ -307,5 +312,21 @@ describe('segment: header blocks, outline numbers, widget sentences and thread h
     const users = ['wayne230', 'SB117', 'slumdog', 'kite', 'owl', 'wren'];
     const page = `${ARTICLE2}${users.map((u, i) => `${u}'s profile photo\n${u}\n${i > 2 ? 'unread,\n' : ''}Aug 12, 2016, 8:5${i}:55 AM\nto Fox News Comments\nText ${i}.`).join('\n\n')}\n`;
     expect(comments(page)).toEqual(users.map((u, i) => `comment#${i} ${u} d0 p-: Text ${i}.`));
+  });
+
+  it('a badge some headers carry ("Guardian Pick") belongs to the header; a count before the text and the buttons after it are footers', () => {
+    const rows: [string, string, string][] = [['Falconetti101', '', 'That woman is evil'], ['MJones54', 'Guardian Pick', 'Too bad.'], ['timbo123', 'Guardian Pick', 'Racism exists.'], ['SFgunrmn', '', 'What a loon'], ['jmgandolfo', 'Guardian Pick', 'All of them are.'], ['kite', '', 'No.']];
+    const page = `${ARTICLE2}Order by oldest\n\n${rows.map(([u, badge, t], i) => `${u}\n16 Jun 2016 06:3${i}\n${badge ? `${badge}\n` : ''}${i * 7}\n${t}\nReply\nShare\nReport`).join('\n\n')}\n\nView more comments\n`;
+    expect(comments(page)).toEqual(rows.map(([u, , t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    const footers = view(page).filter((v) => v.startsWith('footer'));
+    expect(footers[0]).toBe('footer: Order by oldest');
+    expect(footers[footers.length - 1]).toBe('footer: View more comments');
+  });
+
+  it('"user rated it it was amazing" names the user only; like lines ("12 likes · Like · see review") are buttons', () => {
+    const rows = [['LiberalsHate', 'it was amazing'], ['UROKIM2', 'it was ok'], ['JNY', 'really liked it'], ['kite', 'did not like it']];
+    const page = `${ARTICLE2}Community Reviews\nShowing 1-4 of 162\n\n${rows.map(([u, r], i) => `${u} rated it ${r}\nJun 0${i + 4}, 2016\nText ${i}.\n${i ? `${i} likes · ` : ''}Like · see review`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(rows.map(([u], i) => `comment#${i} ${u} d0 p-: Text ${i}.`));
+    expect(view(page).filter((v) => v.startsWith('footer')).slice(0, 2)).toEqual(['footer: Community Reviews', 'footer: Showing 1-4 of 162']);
   });
 });

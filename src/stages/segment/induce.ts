@@ -15,7 +15,7 @@ import { isCaption, isDateLine, isSourceLine, isThreadChrome } from './patterns.
 /** Words widgets print around names; every other word counts as (part of) a name. Lowercase. */
 const WIDGET_WORDS = new Set([
   'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
-  'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'said', 'says',
+  'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'rated', 'reviewed', 'said', 'says',
   'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
   'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'useful', 'funny', 'cool', 'helpful', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
@@ -167,12 +167,13 @@ export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i:
     const window = lines.slice(i, i + block.length);
     const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeOf(l)?.shape === block[k]);
     if (window.length !== block.length || !window.every(fits)) continue;
-    // Under a name line that ends the header: the user's title or a count ("Gold Member", "5,156").
+    // Under the header: the user's title or a badge ("Gold Member", "Guardian Pick"), or under a
+    // name line that ends it, a count ("5,156").
     const next = lines[i + block.length];
     const afterNext = lines[i + block.length + 1];
     const title = next !== undefined && !next.blank && layout.blockLabels?.has(next.content);
-    const count = next !== undefined && !next.blank && /^[\d,.]+$/.test(next.content) && (afterNext === undefined || afterNext.blank);
-    return block[block.length - 1] === ANY_NAMED && (title || count) ? block.length + 1 : block.length;
+    const count = block[block.length - 1] === ANY_NAMED && next !== undefined && !next.blank && /^[\d,.]+$/.test(next.content) && (afterNext === undefined || afterNext.blank);
+    return title || count ? block.length + 1 : block.length;
   }
   return 0;
 }
@@ -184,6 +185,12 @@ export function blockAuthor(lines: readonly Line[]): string | null {
   // A possessive phrase ("wayne230's profile photo", an avatar's alt text) is about the user, not the name.
   const alone = lines.filter((l) => shapeOf(l)?.shape === 'N' && !/['’]s\s/u.test(l.content)).map((l) => shapeOf(l)!.name!);
   return alone.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
+}
+
+/** A badge: two to four capitalised words, no sentence punctuation ("Guardian Pick", "Top Contributor"). */
+function isBadge(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
 }
 
 /** A shape made of names alone ("N", "N N"; commas join names: "Owner, Hillside Plumbing"); brackets and other marks are a widget's. */
@@ -294,6 +301,17 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   const repeated = [...belowNames].filter(([, n]) => n >= 2);
   const blockLabels = repeated.reduce((sum, [, n]) => sum + n, 0) * 3 >= [...belowNames.values()].reduce((a, b) => a + b, 0) * 2 ? new Set(repeated.map(([text]) => text)) : new Set<string>();
   const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels };
+  // Badges under some headers only ("Guardian Pick"): a Title Case phrase of two to four words that
+  // follows the header block at least three times. (One word, "Agreed", could be a short comment.)
+  const belowBlocks = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const k = inducedBlockAt(layout, lines, i);
+    if (k < 2) continue;
+    const below = lines[i + k];
+    if (below !== undefined && !below.blank) belowBlocks.set(below.content, (belowBlocks.get(below.content) ?? 0) + 1);
+    i += k - 1;
+  }
+  for (const [text, n] of belowBlocks) if (n >= MIN_REPEATS && isBadge(text)) blockLabels.add(text);
   // A signature: most header lines sit right under text and right above a blank line.
   let under = 0;
   let total = 0;

@@ -42,7 +42,10 @@ const CAPTION_CUES = [
   /[.!?]\s+(?:photo|photograph|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*[^.]{2,40}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit)s?\s*:[^)]*\)$/i,
-  /\b(?:getty images|ap photo|reuters\/|afp via getty|photo credit)\b/i,
+  /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit)\b/i,
+  // Stock images and a copyright credit closing a short line ("An alligator warning sign. © Shutterstock").
+  /^stock (?:photo|image|picture)s?\b/i,
+  /(?:©|\(c\))\s*[\p{L}][\p{L}\p{N} .&-]{1,40}$/u,
   // A credit in brackets at the end of a short line ("The Confederate battle flag. (Reuters)", "File photo (AP)").
   /\((?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe)(?:\s+photos?)?(?:\s*\/[^)]*)?\)$/i,
   // News agencies open archive captions with "FILE:" or "FILE -" ("FILE: A sign at a grocery store …").
@@ -54,10 +57,12 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at|by))\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by))\b\s*:?\s*\S/i;
+/** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
+const SOURCE_TAGS = [/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
 
 export function isSourceLine(line: string): boolean {
-  return wordCount(line) <= 15 && SOURCE_LINE.test(line);
+  return wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line)));
 }
 
 /** Boilerplate that closes a page or separates the article from the thread. */
@@ -73,13 +78,21 @@ const FOOTER_CUES = [
   /^share (?:this|on)\b/i,
   /^follow us on\b/i,
   /^(?:related (?:articles?|stories|posts)|read more|more from)\s*:?$/i,
+  // Thread notices: closed or archived threads, comment feeds, sign-in prompts, house rules.
+  /^(?:the |this )?(?:comments?|thread|discussion)\b.{0,40}\b(?:(?:is|are|has been|have been) (?:now )?(?:closed|archived))\b/i,
+  /\bsubscrib\w* to (?:the )?comments? feed\b/i,
+  /\b(?:sign in|log in|register)\b.{0,60}\bto (?:comment|join the (?:discussion|conversation)|post)\b/i,
+  /\bcommunity (?:standards|guidelines|rules)\b/i,
+  /\bbuy (?:us|me) a coffee\b/i,
+  /\bget our\b.{0,30}\b(?:newsletter|briefing)\b/i,
+  /^(?:view|load|show|see) (?:more|all|older|newer|previous) (?:comments|replies|answers|reviews|posts)$/i,
   // The forum software's own tail lines: "Powered by vBulletin® Version 4.2.3", "All times are GMT -4."
   /^powered by\s+\S/i,
   /^all times are (?:gmt|utc)\b/i,
   // Pager and tail lines of comment lists: "Results 1 to 20 of 65", "See all 165 comments".
-  /^(?:results|showing|comments|posts) \d[\d,]* (?:to|-|–) \d[\d,]* of \d[\d,]*$/i,
+  /^(?:results|showing|comments|posts|reviews) \d[\d,]*\s*(?:to|-|–)\s*\d[\d,]* of \d[\d,]*$/i,
   /^(?:see|view|show|read) all \d[\d,]* (?:comments|replies|answers|responses|posts)$/i,
-  /^sort(?:ed)? by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)$/i,
+  /^(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)$/i,
   /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
 ];
 
@@ -94,7 +107,7 @@ export function isFooter(line: string): boolean {
 const CHROME_WORDS = new Set([
   'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
   'edit', 'edited', 'delete', 'quote', 'quotes', 'follow', 'load', 'more', 'show', 'hide', 'view', 'views', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
-  'repost', 'reposts', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context',
+  'repost', 'reposts', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
 ]);
 const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
 
@@ -132,7 +145,7 @@ function chromeLine(line: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all )?reviews|discussion|join the discussion|what readers say|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the discussion|what readers say|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',

@@ -226,6 +226,9 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
       hasText = true;
+    } else if (current === null && isFooter(line.content)) {
+      // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162").
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
     } else if (current === null || closed || (hasText && blanksBefore[i]! >= gap)) {
       // Text before the first header (e.g. after a "Comments" heading), or after a break as
       // wide as the one between comments: an authorless comment.
