@@ -44,9 +44,37 @@ export interface InlineMatch extends InlineHeader {
   textEnd: number;
 }
 
+/** A word of a line and where it starts (UTF-16 code units). */
+interface Word {
+  0: string;
+  index: number;
+}
+
+/** The first `n` words of a line, with their offsets. */
+function firstWords(content: string, n: number): Word[] {
+  const words: Word[] = [];
+  const pattern = /\S+/g;
+  for (let m = pattern.exec(content); m !== null && words.length < n; m = pattern.exec(content)) words.push({ 0: m[0], index: m.index });
+  return words;
+}
+
+/**
+ * The last `n` words of a line, with their offsets; the first of them stands for all the text
+ * before (a suffix needs text before it, nothing more). Reads a window at the end of the line.
+ */
+function lastWords(content: string, n: number): Word[] {
+  for (let window = 200; ; window *= 2) {
+    const from = Math.max(0, content.length - window);
+    const words = [...content.slice(from).matchAll(/\S+/g)].map((m) => ({ 0: m[0], index: m.index! + from }));
+    // The window's first word may be cut; with more than n words it is not among the last n.
+    if (from === 0 || words.length > n) return words.slice(-n);
+  }
+}
+
 /** Candidate prefixes of a trimmed line that hold a name and have text after them (ending at a closing mark, a separator or a tab), shortest first. */
 function inlinePrefixes(content: string): InlineMatch[] {
-  const words = [...content.matchAll(/\S+/g)];
+  // The first MAX_PREFIX_WORDS + 1 words are all a prefix can use (long lines need not be split whole).
+  const words = firstWords(content, MAX_PREFIX_WORDS + 1);
   const out: InlineMatch[] = [];
   for (let k = 0; k < Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) {
     const word = words[k]![0];
@@ -66,7 +94,8 @@ function inlinePrefixes(content: string): InlineMatch[] {
  * first. A suffix starts at a separator ("– user …") or at a name ("user (talk) …", "--user …").
  */
 function inlineSuffixes(content: string): InlineMatch[] {
-  const words = [...content.matchAll(/\S+/g)];
+  // The last MAX_SUFFIX_WORDS + 1 words are all a suffix can use.
+  const words = lastWords(content, MAX_SUFFIX_WORDS + 1);
   const out: InlineMatch[] = [];
   // A signature ends in something of the widget's own (a time, a date, "(UTC)"), never in a name or a word of text.
   if (words.length < 2 || !isWidgetWord(words[words.length - 1]![0])) return out;
