@@ -42,10 +42,13 @@ function isPlainText(line: Line): boolean {
 }
 
 /**
- * Finds the start of the reader-comment thread. A structured header ("1. Name says",
- * "• Name" …) or a "Comments" heading starts it. Without those, the thread starts after the
- * first break between paragraphs that is wider than the page's usual paragraph break, once
- * the article has had a body paragraph (scraped pages put two or more blank lines there).
+ * Finds the start of the reader-comment thread and how it is laid out, trying in this order:
+ * a header on the line of the text learnt from the page (inline.ts); a structured header the
+ * patterns know ("1. Name says", "• Name" …) or a "Comments" heading; comments that open with
+ * their author's handle after a button line (handle-first.ts); a header shape or block learnt
+ * from the page (induce.ts). Without any of those, the thread starts after the first break
+ * between paragraphs that is wider than the page's usual paragraph break, once the article has
+ * had a body paragraph (scraped pages put two or more blank lines there).
  */
 function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   const induced = induceLayout(lines);
