@@ -120,7 +120,7 @@ export function lineShape(content: string): LineShape | null {
 const shapes = new WeakMap<Line, LineShape | null>();
 
 /** The shape of a line (null for a blank line or one that cannot be a widget line), computed once. */
-function shapeOf(line: Line): LineShape | null {
+export function shapeOf(line: Line): LineShape | null {
   let s = shapes.get(line);
   if (s === undefined) {
     s = line.blank ? null : lineShape(line.content);

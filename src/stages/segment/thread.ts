@@ -1,4 +1,4 @@
-import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, lineShape, type InducedLayout } from './induce.js';
+import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, shapeOf, type InducedLayout } from './induce.js';
 import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
@@ -95,7 +95,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
       // A second header line of another shape right under it is part of it ("[In reply to user]"
       // under "user2, [30.03.16 09:26]"): a header without text is no comment of its own there.
       const below = lines[i + 1];
-      const second = below !== undefined && inducedHeader(induced, below) !== undefined && lineShape(below.content)?.shape !== lineShape(line.content)?.shape;
+      const second = below !== undefined && inducedHeader(induced, below) !== undefined && shapeOf(below)?.shape !== shapeOf(line)?.shape;
       return { type: 'header', line, author, headerEnd: (second ? below : line).contentEnd, indent: line.indent + outlineIndent(line.content), ...(second ? { lines: 2 } : {}) };
     }
   }
@@ -110,7 +110,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const above = lines[i - 1];
     const opensBlock = above === undefined || above.blank || isThreadChrome(above.content);
     // Text has a word of its own: a line of widget words and numbers ("Answered 3 years ago") is not text.
-    const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null && lineShape(below.content)?.name !== null;
+    const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null && shapeOf(below)?.name !== null;
     if (opensBlock && textBelow && isNameLike(line.content) && lastChromeLine(lines) > i + 1) {
       return { type: 'header', line, author: line.content, headerEnd: line.contentEnd, indent: line.indent };
     }
