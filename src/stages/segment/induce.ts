@@ -163,6 +163,11 @@ const TIME_SHAPE = /\b(?:unit|month|wday|rel|age)\b|0:0|0\/0/;
 
 /** Where a multi-line header of the layout starts at line `i`: how many lines it has (0: none). */
 export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i: number): number {
+  return blockAt(layout, lines, i)?.length ?? 0;
+}
+
+/** The layout's header block at line `i` and how many lines it takes (with a title or count under it), or null. */
+function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { block: readonly string[]; length: number } | null {
   for (const block of layout.blocks) {
     const window = lines.slice(i, i + block.length);
     const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeOf(l)?.shape === block[k]);
@@ -173,9 +178,9 @@ export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i:
     const afterNext = lines[i + block.length + 1];
     const title = next !== undefined && !next.blank && layout.blockLabels?.has(next.content);
     const count = block[block.length - 1] === ANY_NAMED && next !== undefined && !next.blank && /^[\d,.]+$/.test(next.content) && (afterNext === undefined || afterNext.blank);
-    return title || count ? block.length + 1 : block.length;
+    return { block, length: title || count ? block.length + 1 : block.length };
   }
-  return 0;
+  return null;
 }
 
 /** The author in a header of several lines: the first name that is not a user's initials ("KI"). */
@@ -255,8 +260,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
   // and again, holding a name and ending in something of the widget's own (an age, a title).
   const blockCounts = new Map<string, number>();
-  // What follows the name line of a timestamp-then-name header, by text.
-  const belowNames = new Map<string, number>();
+  const count = (key: string) => blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const previous = lines[i - 1];
     if (lines[i]!.blank || (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isThreadChrome(previous.content))) continue;
@@ -270,20 +274,14 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
       if (k >= 1 && buttons.has(shape) && !TIME_SHAPE.test(shape)) break;
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
-      if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && (/\p{L}/u.test(shape) || (k >= 2 && TIME_SHAPE.test(shape)))) blockCounts.set(shapes.join('\n'), (blockCounts.get(shapes.join('\n')) ?? 0) + 1);
-      // A name line of any shape above a timestamp line without a name.
-      const named = shapeOf(lines[i]!)?.name ?? null;
-      if (k === 1 && named !== null && !shape.includes('N') && TIME_SHAPE.test(shape)) {
-        const key = `${ANY_NAMED}\n${shape}`;
-        blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
-      }
-      // A timestamp line without a name above a name line of any shape ("08-16-2016, 06:13 AM #1" / "ShoogafootJones").
-      const next = lines[i + 1];
-      if (k === 1 && shapes[0] !== undefined && !shapes[0].includes('N') && TIME_SHAPE.test(shapes[0]) && (shapeOf(next!)?.name ?? null) !== null && !isDateLine(next!.content)) {
-        const key = `${shapes[0]}\n${ANY_NAMED}`;
-        blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
-        const below = lines[i + 2];
-        if (below !== undefined && !below.blank && below.content.split(/\s+/).length <= 4) belowNames.set(below.content, (belowNames.get(below.content) ?? 0) + 1);
+      if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && (/\p{L}/u.test(shape) || (k >= 2 && TIME_SHAPE.test(shape)))) count(shapes.join('\n'));
+      if (k === 1) {
+        const first = shapes[0]!;
+        // A name line of any shape above a timestamp line without a name.
+        if (shapeOf(lines[i]!)?.name != null && !shape.includes('N') && TIME_SHAPE.test(shape)) count(`${ANY_NAMED}\n${shape}`);
+        // A timestamp line without a name above a name line of any shape ("08-16-2016, 06:13 AM #1" / "ShoogafootJones").
+        const next = lines[i + 1]!;
+        if (!first.includes('N') && TIME_SHAPE.test(first) && shapeOf(next)?.name != null && !isDateLine(next.content)) count(`${first}\n${ANY_NAMED}`);
       }
     }
   }
@@ -297,21 +295,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
     .map(([block]) => block.split('\n'));
   if (headers.size === 0 && blocks.length === 0) return null;
-  // Titles repeat from comment to comment; the first lines of comment texts do not.
-  const repeated = [...belowNames].filter(([, n]) => n >= 2);
-  const blockLabels = repeated.reduce((sum, [, n]) => sum + n, 0) * 3 >= [...belowNames.values()].reduce((a, b) => a + b, 0) * 2 ? new Set(repeated.map(([text]) => text)) : new Set<string>();
-  const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels };
-  // Badges under some headers only ("Guardian Pick"): a Title Case phrase of two to four words that
-  // follows the header block at least three times. (One word, "Agreed", could be a short comment.)
-  const belowBlocks = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    const k = inducedBlockAt(layout, lines, i);
-    if (k < 2) continue;
-    const below = lines[i + k];
-    if (below !== undefined && !below.blank) belowBlocks.set(below.content, (belowBlocks.get(below.content) ?? 0) + 1);
-    i += k - 1;
-  }
-  for (const [text, n] of belowBlocks) if (n >= MIN_REPEATS && isBadge(text)) blockLabels.add(text);
+  const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels: blockLabels(lines, { headers, buttons, blocks, trailing: false }) };
   // A signature: most header lines sit right under text and right above a blank line.
   let under = 0;
   let total = 0;
@@ -329,18 +313,50 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   if (blocks.length === 0) return { ...layout, trailing: total > 0 && under * 3 >= total * 2 };
   // A header block that sits under the text (or its buttons) and above a blank line signs the
   // comment above it ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156").
-  let blocksUnder = 0;
-  let blockTotal = 0;
+  const found = blockOccurrences(layout, lines);
+  const signing = found.filter(({ at, length }) => {
+    const above = lines[at - 1];
+    const below = lines[at + length];
+    return above !== undefined && !above.blank && (below === undefined || below.blank);
+  });
+  return { ...layout, trailing: signing.length * 3 >= found.length * 2 };
+}
+
+/** Where the layout's header blocks are on the page, in order, without overlaps. */
+function blockOccurrences(layout: InducedLayout, lines: readonly Line[]): { at: number; block: readonly string[]; length: number }[] {
+  const found: { at: number; block: readonly string[]; length: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const k = inducedBlockAt(layout, lines, i);
-    if (k < 2) continue;
-    blockTotal++;
-    const above = lines[i - 1];
-    const below = lines[i + k];
-    if (above !== undefined && !above.blank && (below === undefined || below.blank)) blocksUnder++;
-    i += k - 1;
+    const match = blockAt(layout, lines, i);
+    if (match === null) continue;
+    found.push({ at: i, ...match });
+    i += match.length - 1;
   }
-  return { ...layout, trailing: blocksUnder * 3 >= blockTotal * 2 };
+  return found;
+}
+
+/**
+ * Lines right under a header block that belong to it, by text: the user's title under a
+ * timestamp-then-name header when such titles make up most of what stands there ("Gold
+ * Member", "Senior Member"; the first lines of comment texts do not repeat), and badges under
+ * some headers only ("Guardian Pick": a Title Case phrase of two to four words that follows a
+ * block at least three times; one word, "Agreed", could be a short comment).
+ */
+function blockLabels(lines: readonly Line[], layout: InducedLayout): Set<string> {
+  const underNames = new Map<string, number>();
+  const underBlocks = new Map<string, number>();
+  const add = (map: Map<string, number>, text: string) => map.set(text, (map.get(text) ?? 0) + 1);
+  for (const { at, block, length } of blockOccurrences(layout, lines)) {
+    const below = lines[at + length];
+    if (below === undefined || below.blank) continue;
+    add(underBlocks, below.content);
+    // A timestamp line without a name, then a name line (the blocks counted as `${first}\n${ANY_NAMED}`).
+    if (block.length === 2 && block[1] === ANY_NAMED && below.content.split(/\s+/).length <= 4) add(underNames, below.content);
+  }
+  const repeated = [...underNames].filter(([, n]) => n >= 2);
+  const total = [...underNames.values()].reduce((a, b) => a + b, 0);
+  const labels = repeated.reduce((sum, [, n]) => sum + n, 0) * 3 >= total * 2 ? new Set(repeated.map(([text]) => text)) : new Set<string>();
+  for (const [text, n] of underBlocks) if (n >= MIN_REPEATS && isBadge(text)) labels.add(text);
+  return labels;
 }
 
 /** Does this line have one of the layout's header shapes? Returns the author, or undefined. */
