@@ -46,7 +46,7 @@ export interface InlineMatch extends InlineHeader {
 
 /** A word of a line and where it starts (UTF-16 code units). */
 interface Word {
-  0: string;
+  text: string;
   index: number;
 }
 
@@ -54,7 +54,7 @@ interface Word {
 function firstWords(content: string, n: number): Word[] {
   const words: Word[] = [];
   const pattern = /\S+/g;
-  for (let m = pattern.exec(content); m !== null && words.length < n; m = pattern.exec(content)) words.push({ 0: m[0], index: m.index });
+  for (let m = pattern.exec(content); m !== null && words.length < n; m = pattern.exec(content)) words.push({ text: m[0], index: m.index });
   return words;
 }
 
@@ -65,7 +65,7 @@ function firstWords(content: string, n: number): Word[] {
 function lastWords(content: string, n: number): Word[] {
   for (let window = 200; ; window *= 2) {
     const from = Math.max(0, content.length - window);
-    const words = [...content.slice(from).matchAll(/\S+/g)].map((m) => ({ 0: m[0], index: m.index! + from }));
+    const words = [...content.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], index: m.index! + from }));
     // The window's first word may be cut; with more than n words it is not among the last n.
     if (from === 0 || words.length > n) return words.slice(-n);
   }
@@ -77,14 +77,14 @@ function inlinePrefixes(content: string): InlineMatch[] {
   const words = firstWords(content, MAX_PREFIX_WORDS + 1);
   const out: InlineMatch[] = [];
   for (let k = 0; k < Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) {
-    const word = words[k]![0];
-    const end = words[k]!.index! + word.length;
+    const word = words[k]!.text;
+    const end = words[k]!.index + word.length;
     // A tab also ends a field: chat exports write "06:18<TAB>user<TAB>text".
-    const tab = content.slice(end, words[k + 1]!.index!).includes('\t');
+    const tab = content.slice(end, words[k + 1]!.index).includes('\t');
     if (!CLOSES.test(word) && !SEPARATOR.test(word) && !tab) continue;
     const shape = lineShape(content.slice(0, end));
     if (shape === null || shape.name === null || !isUserName(shape.name)) continue;
-    out.push({ side: 'start', shape: shape.shape, name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index!, textEnd: content.length });
+    out.push({ side: 'start', shape: shape.shape, name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
   }
   return out;
 }
@@ -98,14 +98,14 @@ function inlineSuffixes(content: string): InlineMatch[] {
   const words = lastWords(content, MAX_SUFFIX_WORDS + 1);
   const out: InlineMatch[] = [];
   // A signature ends in something of the widget's own (a time, a date, "(UTC)"), never in a name or a word of text.
-  if (words.length < 2 || !isWidgetWord(words[words.length - 1]![0])) return out;
+  if (words.length < 2 || !isWidgetWord(words[words.length - 1]!.text)) return out;
   for (let k = words.length - 1; k >= Math.max(1, words.length - MAX_SUFFIX_WORDS); k--) {
-    const start = words[k]!.index!;
+    const start = words[k]!.index;
     const suffix = content.slice(start);
     const shape = lineShape(suffix.replace(SIGNATURE_DASHES, ''));
     if (shape === null || shape.name === null || !isUserName(shape.name) || /^[N\s,]+$/.test(shape.shape)) continue;
     const before = words[k - 1]!;
-    out.push({ side: 'end', shape: shape.shape, name: shape.name, headerStart: start, headerEnd: content.length, textStart: 0, textEnd: before.index! + before[0].length });
+    out.push({ side: 'end', shape: shape.shape, name: shape.name, headerStart: start, headerEnd: content.length, textStart: 0, textEnd: before.index + before.text.length });
   }
   return out;
 }
