@@ -15,9 +15,9 @@
 // searching the finished text.
 
 import {
-  MONTHS, N_COMMENTS, SHORT_DAYS, SHORT_MONTHS, addresseeOf, ampm, classifier, commentParas, commentTimes,
-  fnv1a, h12, layoutRngs, minutesOf, pad2, reparser, runBlindSet, thousands, threadOrder, wallClock, writePageTail,
-  writeThreadTail, yy,
+  MONTHS, N_COMMENTS, SHORT_DAYS, SHORT_MONTHS, addresseeOf, ampm, cappedNote, classifier, commentParas,
+  commentTimes, fnv1a, h12, layoutRngs, minutesOf, pad2, reparser, runBlindSet, thousands, threadOrder,
+  wallClock, writePageTail, writeThreadTail, yy,
 } from './lib/blind-set-kit.mjs';
 
 const NBSP = '\u00A0'; // bb indentation
@@ -403,7 +403,7 @@ runBlindSet('i', PAGES, renderPage, {
     }
   },
   summaryTail: (p) =>
-    (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '') +
+    cappedNote(p) +
     (p.layout === 'az' ? `; helpful lines ${p.extras.helpful}, funny lines ${p.extras.funny}` : '') +
     (p.layout === 'ba' ? `; edited cards ${p.extras.edited}, scores ${Math.min(...p.extras.scores)}…${Math.max(...p.extras.scores)}` : ''),
 });

@@ -15,9 +15,9 @@
 // searching the finished text.
 
 import {
-  DAYS, MONTHS, N_COMMENTS, SHORT_DAYS, SHORT_MONTHS, addresseeComment, ampm, classifier, commentParas,
-  commentTimes, fnv1a, h12, layoutRngs, minutesOf, pad2, plural, reparser, runBlindSet, thousands, threadOrder, wallClock,
-  writePageTail, writeThreadTail, yy,
+  DAYS, MONTHS, N_COMMENTS, SHORT_DAYS, SHORT_MONTHS, addresseeComment, ampm, cappedNote, classifier,
+  commentParas, commentTimes, fnv1a, h12, layoutRngs, minutesOf, pad2, plural, reparser, runBlindSet,
+  thousands, threadOrder, wallClock, writePageTail, writeThreadTail, yy,
 } from './lib/blind-set-kit.mjs';
 
 const TAB = '\t';
@@ -537,6 +537,6 @@ runBlindSet('j', PAGES, renderPage, {
       bg: `ages ${[...x.ages].join(' / ')}; ratings ${Math.min(...x.ratings)}…${Math.max(...x.ratings)}`,
       bh: `comments with wrapped lines ${x.wrapped}; messages to a user ${x.toUser}`,
     }[p.layout];
-    return `; ${special}` + (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '');
+    return `; ${special}` + cappedNote(p);
   },
 });

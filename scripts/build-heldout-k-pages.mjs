@@ -15,9 +15,10 @@
 // searching the finished text.
 
 import {
-  DAYS, MONTHS, N_COMMENTS, SHORT_DAYS, SHORT_MONTHS, addresseeComment, ampm, classifier, commentParas,
-  commentTimes, fnv1a, h12, layoutRngs, minutesOf, ordinal, pad2, plural, reparser, runBlindSet, threadOrder, wallClock,
-  writePageTail, writeThreadTail, yy,
+  DAYS, MONTHS, N_COMMENTS, SHORT_DAYS, SHORT_MONTHS, ampm, cappedNote, checkAddresseeParents,
+  checkEncodingOnly, checkParasAtIndent, classifier, commentParas, commentTimes, fnv1a, h12, layoutRngs,
+  minutesOf, ordinal, pad2, plural, reparser, runBlindSet, threadOrder, wallClock, writePageTail,
+  writeThreadTail, yy,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -397,16 +398,10 @@ runBlindSet('k', PAGES, renderPage, {
   // bn: a message continuing its user's group has no author, only a time
   authorOk: (p, c) => typeof c.author === 'string' || (p.layout === 'bn' && c.author === null && RE.bnCont.test(c.header?.text ?? '')),
   partsOf: (p, c) => c.text.split(p.page.eol + p.page.eol).map((x) => x.replace(/^ +/, '')),
-  textChecks: ({ p, text, fail }) => {
-    if (p.page.bom !== (p.layout === 'bj')) fail(`${p.doc}: BOM ${p.page.bom} (only the bj page has one)`);
-    if ((p.page.eol === '\r\n') !== (p.layout === 'bi') || /\r\n/.test(text) !== (p.layout === 'bi')) fail(`${p.doc}: CRLF only on the bi page`);
-  },
-  pageChecks: ({ p, text, cs, srcOf, fail }) => {
-    // bk: later paragraphs at the comment's indent
-    const paraSep = p.page.eol + p.page.eol;
-    for (const c of cs) {
-      if (p.layout === 'bk' && c.text.split(paraSep).slice(1).some((x) => !x.startsWith(' '.repeat(4 * c.depth)) || x[4 * c.depth] === ' ')) fail(`${p.doc}: #${c.index} later paragraph not at the comment's indent`);
-    }
+  textChecks: (ctx) => checkEncodingOnly(ctx, { bom: 'bj', crlf: 'bi' }),
+  pageChecks: (ctx) => {
+    const { p, text, cs, srcOf, fail } = ctx;
+    checkParasAtIndent(ctx, 'bk');
     // bn: a header without a name exactly when the previous message of the same day is by the same user
     if (p.layout === 'bn') {
       cs.forEach((c, k) => {
@@ -415,13 +410,7 @@ runBlindSet('k', PAGES, renderPage, {
         if ((c.author === null) !== sameUser) fail(`${p.doc}: #${k} grouping does not follow the users`);
       });
     }
-    // Nested page: each parent is the addressee's comment
-    if (p.page.nested) {
-      for (const c of cs) {
-        if (c.parent === null) continue;
-        if (addresseeComment(p.article, srcOf.get(c)) !== srcOf.get(cs[c.parent])) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment`);
-      }
-    }
+    checkAddresseeParents(ctx);
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
@@ -433,6 +422,6 @@ runBlindSet('k', PAGES, renderPage, {
       bm: `bylines with favorites ${x.favs}`,
       bn: `day dividers ${x.dayLines}; group headers ${x.groups}; time-only headers ${x.cont}`,
     }[p.layout];
-    return `; ${special}` + (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '');
+    return `; ${special}` + cappedNote(p);
   },
 });

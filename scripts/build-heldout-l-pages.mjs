@@ -15,8 +15,9 @@
 // finished text.
 
 import {
-  SHORT_DAYS, SHORT_MONTHS, addresseeComment, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
-  minutesOf, ordinal, pad2, plural, reparser, runBlindSet, threadOrder, wallClock, writePageTail, writeThreadTail,
+  SHORT_DAYS, SHORT_MONTHS, addresseeComment, cappedNote, checkAddresseeParents, checkEncodingOnly,
+  checkParasAtIndent, classifier, commentParas, commentTimes, fnv1a, layoutRngs, minutesOf, ordinal, pad2,
+  plural, reparser, runBlindSet, threadOrder, wallClock, writePageTail, writeThreadTail,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -400,15 +401,11 @@ runBlindSet('l', PAGES, renderPage, {
   forbidden: /[\u00a0\u202f\u200b]/,
   allowParas: (p) => p.page.paras,
   partsOf: (p, c) => c.text.split(p.page.eol + p.page.eol).map((x) => x.replace(/^ +/, '')),
-  textChecks: ({ p, text, fail }) => {
-    if (p.page.bom !== (p.layout === 'bp')) fail(`${p.doc}: BOM ${p.page.bom} (only the bp page has one)`);
-    if ((p.page.eol === '\r\n') !== (p.layout === 'bq') || /\r\n/.test(text) !== (p.layout === 'bq')) fail(`${p.doc}: CRLF only on the bq page`);
-  },
-  pageChecks: ({ p, cs, srcOf, fail }) => {
-    const paraSep = p.page.eol + p.page.eol;
+  textChecks: (ctx) => checkEncodingOnly(ctx, { bom: 'bp', crlf: 'bq' }),
+  pageChecks: (ctx) => {
+    const { p, cs, srcOf, fail } = ctx;
+    checkParasAtIndent(ctx, 'bq');
     for (const c of cs) {
-      // bq: later paragraphs at the comment's indent
-      if (p.layout === 'bq' && c.text.split(paraSep).slice(1).some((x) => !x.startsWith(' '.repeat(4 * c.depth)) || x[4 * c.depth] === ' ')) fail(`${p.doc}: #${c.index} later paragraph not at the comment's indent`);
       const src = srcOf.get(c);
       if (!src) continue;
       // bo: a reply line exactly when the comment's addressee has an earlier comment
@@ -420,13 +417,7 @@ runBlindSet('l', PAGES, renderPage, {
       // bs: the place is the user's
       if (p.layout === 'bs' && c.header.text !== `${src.user}\n${PLACES[fnv1a(`place:${src.user}`) % PLACES.length]}`) fail(`${p.doc}: #${c.index} signature`);
     }
-    // Nested page: each parent is the addressee's comment
-    if (p.page.nested) {
-      for (const c of cs) {
-        if (c.parent === null) continue;
-        if (addresseeComment(p.article, srcOf.get(c)) !== srcOf.get(cs[c.parent])) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment`);
-      }
-    }
+    checkAddresseeParents(ctx);
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
@@ -438,6 +429,6 @@ runBlindSet('l', PAGES, renderPage, {
       bs: 'signature after the text',
       bt: 'rule after every post',
     }[p.layout];
-    return `; ${special}` + (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '');
+    return `; ${special}` + cappedNote(p);
   },
 });

@@ -723,6 +723,35 @@ export function checkBuilt(built, opts) {
   return { errors, summary, total, count: recs.length };
 }
 
+// Checks several sets pass to checkBuilt (as parts of their textChecks and pageChecks).
+
+// The BOM is on the page of layout `bom` only, CRLF line endings on the page of layout `crlf` only.
+export function checkEncodingOnly({ p, text, fail }, { bom, crlf }) {
+  if (p.page.bom !== (p.layout === bom)) fail(`${p.doc}: BOM ${p.page.bom} (only the ${bom} page has one)`);
+  if ((p.page.eol === '\r\n') !== (p.layout === crlf) || /\r\n/.test(text) !== (p.layout === crlf)) fail(`${p.doc}: CRLF only on the ${crlf} page`);
+}
+
+// On a nested page, each comment's parent is its addressee's latest earlier comment.
+export function checkAddresseeParents({ p, cs, srcOf, fail }) {
+  if (!p.page.nested) return;
+  for (const c of cs) {
+    if (c.parent === null) continue;
+    if (addresseeComment(p.article, srcOf.get(c)) !== srcOf.get(cs[c.parent])) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment`);
+  }
+}
+
+// On the page of `layout`, a comment's later paragraphs start at its indentation (4 spaces a level).
+export function checkParasAtIndent({ p, cs, fail }, layout) {
+  if (p.layout !== layout) return;
+  const paraSep = p.page.eol + p.page.eol;
+  for (const c of cs) {
+    if (c.text.split(paraSep).slice(1).some((x) => !x.startsWith(' '.repeat(4 * c.depth)) || x[4 * c.depth] === ' ')) fail(`${p.doc}: #${c.index} later paragraph not at the comment's indent`);
+  }
+}
+
+// The end of a summary line: how many replies the depth cap re-attached, if any.
+export const cappedNote = (p) => (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '');
+
 // ---------------------------------------------------------------------------------------------
 // Main flow
 
