@@ -330,3 +330,65 @@ describe('segment: header blocks, outline numbers, widget sentences and thread h
     expect(view(page).filter((v) => v.startsWith('footer')).slice(0, 2)).toEqual(['footer: Community Reviews', 'footer: Showing 1-4 of 162']);
   });
 });
+
+describe('segment: widget lines learnt around known headers, header tails, chat replies, stand-alone signatures', () => {
+  const ARTICLE2 = `${ARTICLE}\n\n`;
+  const comments = (page: string) => view(page).filter((v) => v.startsWith('comment'));
+  const footers = (page: string) => view(page).filter((v) => v.startsWith('footer'));
+  const posts = [['kestrel_9', 'The town was quiet.'], ['Mara Quinn', 'Not where I live.'], ['kestrel_9', 'Which part?'], ['old.timer', 'The north side.']];
+
+  it('a rule repeated after every post is a footer even where a known header shape opens the thread ("user | date | #N")', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `${u} | 2016-03-30 06:1${i}:17 UTC | #${i + 1}\n\n${t}\n\n-------------------------`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(posts.map(() => 'footer: -------------------------'));
+  });
+
+  it('link buttons and a subject cut from the text\'s first words, between the header and the text, are the header\'s; a sign-in line repeated under each comment is a footer', () => {
+    const texts = ['The town was quiet; nobody went out.', 'Not where I live, anyway.', 'FINE.', 'The north side saw fighting.'];
+    const subject = (t: string) => (t.length > 12 ? t.slice(0, t.lastIndexOf(' ', 14)) : t);
+    const page = `${ARTICLE2}Comments\n\n${texts.map((t, i) => `${posts[i]![0]}\nTue, 08/16/2016 - 0${i}:48\nPermalink\n${subject(t)}\n${t}\nLog in or register to post comments`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(texts.map((t, i) => `comment#${i} ${posts[i]![0]} d0 p-: ${t}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.split('\n').length)).toEqual([4, 4, 4, 4]);
+    expect(footers(page)).toEqual(['footer: Comments', ...texts.map(() => 'footer: Log in or register to post comments')]);
+  });
+
+  it('a button line with one unknown button word on every occurrence ("Reply Respect 3 Share Report") is a footer, not a header by "Respect"; "All Comments (N)" opens the thread; "In reply to" lines and indentation nest', () => {
+    const rows: [string, string, number, string][] = [['kestrel_9', 'The town was quiet.', 0, ''], ['Mara Quinn', 'Not where I live.', 1, 'kestrel_9'], ['old.timer', 'Which part?', 2, 'Mara Quinn'], ['Lee', 'Top level again.', 0, ''], ['kestrel_9', 'Agreed.', 1, 'Lee'], ['Ann B', 'Last one.', 0, '']];
+    const page = `${ARTICLE2}All Comments (57)\nSort By: Oldest\n\n${rows.map(([u, t, d, to], i) => [u, `${i + 3} years ago`, ...(to ? [`In reply to ${to}`] : []), t, `Reply Respect ${i * 7 + 1} Share Report`].map((l) => `${'  '.repeat(d)}${l}`).join('\n')).join('\n\n')}\n\nLoad More\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara Quinn d1 p0: Not where I live.', 'comment#2 old.timer d2 p1: Which part?', 'comment#3 Lee d0 p-: Top level again.', 'comment#4 kestrel_9 d1 p3: Agreed.', 'comment#5 Ann B d0 p-: Last one.']);
+    expect(footers(page).slice(0, 3)).toEqual(['footer: All Comments (57)', 'footer: Sort By: Oldest', 'footer: Reply Respect 1 Share Report']);
+  });
+
+  it('a chat: the heading and the room\'s greeting before it, "Replying to @user: quote" above a reply as part of its header, the message box and a share line after it', () => {
+    const page = `${ARTICLE2}Stream chat\n\nWelcome to the chat room!\n${posts.map(([u, t]) => `${u}: ${t}`).join('\n')}\nReplying to @old.timer: The north side.\nMara Quinn: Thanks.\n\nSend a message\nChat\n\n\nLike this story? Share it with a friend.\n`;
+    expect(comments(page)).toEqual([...posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`), 'comment#4 Mara Quinn d0 p-: Thanks.']);
+    expect(segmentPage(page).filter(isComment)[4]!.header!.text).toBe('Replying to @old.timer: The north side.\nMara Quinn:');
+    expect(footers(page)).toEqual(['footer: Stream chat', 'footer: Welcome to the chat room!', 'footer: Send a message', 'footer: Chat', 'footer: Like this story? Share it with a friend.']);
+  });
+
+  it('a signature standing alone after the text, an empty line between: the reader\'s name, then a place ("Madison, Wis.")', () => {
+    const rows = [['The town was quiet.\n\nNobody went out.', 'kestrel_9', 'Brooklyn'], ['Not where I live.', 'MaraQ', 'Madison, Wis.'], ['Which part?', 'old.timer', 'St. Louis'], ['The north side.', 'Lee2', 'Boulder, Colo.']];
+    const page = `${ARTICLE2}Readers' comments\nA selection of reader comments on this article, as submitted.\n\n${rows.map(([t, u, place]) => `${t}\n\n${u}\n${place}`).join('\n\n')}\n\n\nTo send us a comment for publication, use the form on our Contact page.\n`;
+    expect(comments(page)).toEqual(rows.map(([t, u], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(["footer: Readers' comments", 'footer: A selection of reader comments on this article, as submitted.', 'footer: To send us a comment for publication, use the form on our Contact page.']);
+  });
+
+  it.each([
+    ['caption', 'A fishing boat at sea. Credit: AP/File'],
+    ['caption', 'Protesters outside the court. File photo: AP Images'],
+    ['caption', 'The flag over the statehouse. (Credit: Reuters)'],
+    ['caption', 'A lake in Florida (stock image: Getty)'],
+    ['caption', 'Students on a campus. (File photo/AP)'],
+    ['caption', 'A supply ship under way. U.S. Navy photo/Released'],
+    ['source', 'Story first seen on FoxNews.com'],
+    ['source', 'As seen on FoxNews.com Opinion'],
+    ['source', 'This report first appeared on FoxNews.com.'],
+    ['source', 'Used with permission of Fox News.'],
+    ['source', 'Sourced from Fox News'],
+    ['source', 'Adapted from an op-ed published by Fox News.'],
+  ])('a %s line after the body: "%s"', (kind, line) => {
+    const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
+    expect(view(page)).toContain(`${kind}: ${line}`);
+  });
+});
+

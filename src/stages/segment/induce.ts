@@ -1,6 +1,7 @@
 import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
-import { isCaption, isDateLine, isSourceLine, isThreadChrome } from './patterns.js';
+import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
+import { findSignatureParagraphs } from './signature-paragraphs.js';
 
 /**
  * Layout induction for comment widgets the header patterns do not know. A widget prints the
@@ -145,6 +146,8 @@ export interface InducedLayout {
   inline?: InlineHeader;
   /** Each comment opens with its author's handle, after the button line of the one before (handle-first.ts). */
   handleFirst?: boolean;
+  /** Stand-alone signature paragraphs after the text ("Gman1234" / "Brooklyn"): first line → length in lines (signature-paragraphs.ts). */
+  signatures?: ReadonlyMap<Line, number>;
   /**
    * Lines that follow the name line of a timestamp-then-name header and repeat across the page:
    * the user's title ("Gold Member", "Senior Member"), part of the header.
@@ -254,7 +257,16 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   const buttons = new Set<string>();
   for (const [shape, { at, named }] of occurrences) {
     if (at.length < MIN_REPEATS) continue;
-    if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
+    // Boilerplate repeated word for word under every comment ("Log in or register to post
+    // comments") is the widget's own line, not a header: a header's name changes from comment to
+    // comment. (A forum's "Re: <title>" line also repeats word for word, but it is part of the header.)
+    const verbatim = at.every((i) => lines[i]!.content === lines[at[0]!]!.content);
+    // Nor is a line of buttons with one word more that is the same on every occurrence: a button
+    // nobody listed ("Reply Respect 37 Share Report": Coral's reaction button), not a writer.
+    const name = shapeOf(lines[at[0]!]!)?.name ?? null;
+    const buttonWord = name !== null && at.every((i) => shapeOf(lines[i]!)?.name === name) && isThreadChrome(lines[at[0]!]!.content.replace(name, ' '));
+    if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord)) buttons.add(shape);
+    else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
@@ -294,7 +306,11 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     })
     .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
     .map(([block]) => block.split('\n'));
-  if (headers.size === 0 && blocks.length === 0) return null;
+  if (headers.size === 0 && blocks.length === 0) {
+    // No header on the line of its own: perhaps a signature paragraph after each text.
+    const signatures = findSignatureParagraphs(lines);
+    return signatures === null ? null : { headers, buttons, blocks, trailing: true, signatures };
+  }
   const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels: blockLabels(lines, { headers, buttons, blocks, trailing: false }) };
   // A signature: most header lines sit right under text and right above a blank line.
   let under = 0;

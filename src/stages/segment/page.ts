@@ -76,7 +76,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (lines[i]!.blank) continue;
     // A heading says where the thread starts, not how it is laid out: the learnt layout still applies.
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced } : {}) };
-    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2 };
+    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons } } : {}) };
   }
   // Comments that open with their author's handle, a button line under each ("Falconetti101 That
   // woman is …" / "157w 17 likes Reply"): the thread starts after the wide break above the first.
@@ -88,7 +88,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   if (induced) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
-      const opens = inducedHeader(induced, lines[i]!) !== undefined || inducedBlockAt(induced, lines, i) > 1;
+      const opens = inducedHeader(induced, lines[i]!) !== undefined || inducedBlockAt(induced, lines, i) > 1 || induced.signatures?.has(lines[i]!) === true;
       if (opens && plain >= 2) return { line: induced.trailing ? signedCommentStart(lines, i) : i, layout: 'structured', gap: 2, induced };
       if (isPlainText(lines[i]!)) plain++;
     }
@@ -110,10 +110,10 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   return null;
 }
 
-/** The line of a "Comments" heading right above line `i` (blank lines between), if there is one. */
+/** The line of a "Comments" heading right above line `i` (blank lines and notices such as "Welcome to the chat room!" between), if there is one. */
 function commentsHeadingAbove(lines: readonly Line[], i: number): number | undefined {
   let j = i - 1;
-  while (j >= 0 && lines[j]!.blank) j--;
+  while (j >= 0 && (lines[j]!.blank || isFooter(lines[j]!.content))) j--;
   return j >= 0 && isCommentsHeading(lines[j]!.content) ? j : undefined;
 }
 

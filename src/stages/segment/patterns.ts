@@ -50,6 +50,11 @@ const CAPTION_CUES = [
   /\((?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe)(?:\s+photos?)?(?:\s*\/[^)]*)?\)$/i,
   // News agencies open archive captions with "FILE:" or "FILE -" ("FILE: A sign at a grocery store …").
   /^file\s*(?::|[-–—]\s)/i,
+  // A credit after the description, or in brackets: ". Credit: AP/File", ". File photo: AP Images",
+  // "(Credit: Reuters)", "(stock image: Getty)", "(File photo/AP)".
+  /(?:[.!?]\s+|\()(?:credit|file photo|file image|stock (?:photo|image|picture))s?\s*[:/]\s*[^.]{2,40}$/i,
+  // An agency's picture credit with a slash ("U.S. Navy photo/Released", "AP Photo/File").
+  /\b(?:photo|image)\s*\/\s*(?:released|file|handout|pool)\)?$/i,
 ];
 
 export function isCaption(line: string): boolean {
@@ -57,7 +62,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by))\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
 
@@ -93,6 +98,18 @@ const FOOTER_CUES = [
   /^(?:results|showing|comments|posts|reviews) \d[\d,]*\s*(?:to|-|–)\s*\d[\d,]* of \d[\d,]*$/i,
   /^(?:see|view|show|read) all \d[\d,]* (?:comments|replies|answers|responses|posts)$/i,
   /^(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)$/i,
+  // Chat widgets: the room's greeting and the message box ("Welcome to the chat room!", "Send a message").
+  /^welcome to the (?:chat|chat ?room|stream chat|live chat)\b/i,
+  /^(?:send a message|type a message|say something)\.{0,3}$/i,
+  // Disclaimers: "Opinion pieces reflect the views of their authors.", "The views expressed … are the writer's own."
+  /\b(?:reflect|represent|are) (?:only )?(?:the )?(?:views|opinions) of (?:the |their |its )?(?:authors?|writers?|commenters?)\b/i,
+  /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|authors?|writers?)\b/i,
+  // Notes of a readers' comments round-up: "A selection of reader comments on this article, as
+  // submitted.", "To send us a comment for publication, use the form on our Contact page."
+  /^(?:a )?selection of (?:readers?['’]? |reader )?(?:comments|letters|responses)\b/i,
+  /^to (?:send|submit) (?:us )?(?:a |your )?(?:comment|letter|tip|correction)s?\b/i,
+  // "Like this story? Share it with a friend."
+  /\bshare (?:it|this(?: story| article)?) with (?:a friend|friends|your friends)\b/i,
   /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
 ];
 
@@ -145,7 +162,7 @@ function chromeLine(line: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the discussion|what readers say|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',
@@ -248,6 +265,12 @@ const TREE_PREFIX = /^(?:[│┃|]\s*)*[├└┣┗`+][─━-]+\s*/;
 
 /** A "Re: subject" line, which forums print above the post's author line. */
 export const SUBJECT_LINE = /^re:\s/i;
+
+/**
+ * A chat's reply reference, printed above the reply and quoting what it answers ("Replying to
+ * @TheWhiteDevil: The good ship Lollypop?", "In reply to mikekley"): part of the reply's header.
+ */
+export const REPLY_REFERENCE = /^(?:replying to|in reply to|reply to)\s+@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:\s*:|$)/iu;
 const LEADING_MARK = /^(?:[•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*/;
 /** A list bullet and the rest of the line. Dashes only count when followed by a space. */
 const BULLET = /^([•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*(.*)$/;

@@ -2,7 +2,7 @@ import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, shapeOf, t
 import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, SUBJECT_LINE } from './patterns.js';
+import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
 
 /**
@@ -86,6 +86,9 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     if (handle) return { type: 'header', line, author: handle.name, headerEnd: line.contentStart + handle.name.length, indent: line.indent, textStart: line.contentStart + handle.textStart };
   }
   if (induced?.inline?.side === 'start') {
+    // "Replying to @user: quoted message" above a chat message belongs to the message's header.
+    const below = lines[i + 1];
+    if (REPLY_REFERENCE.test(line.content) && below !== undefined && inlineHeaderAt(induced.inline, below)) return { type: 'subject', line };
     const prefix = inlineHeaderAt(induced.inline, line);
     if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
   }
@@ -147,13 +150,37 @@ class Nesting {
   }
 }
 
+/**
+ * How many lines right under a header (line `i`, its last line) still belong to it: link
+ * buttons printed between the header and the text ("Permalink"), and a subject line that the text
+ * under it repeats, which comment systems fill with the comment's first words when the writer
+ * gave none (Drupal: "BLM is a terrorist" over "BLM is a terrorist organization funded by …").
+ * Only lines with no blank line between them and the header, and only while text follows.
+ */
+function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | null)[], i: number): number {
+  let j = i + 1;
+  // A subject of capitalised words may pass for a name line above text ("However the Palestinkian"): any line but buttons counts.
+  const adjacentText = (k: number) => k < body.length && !body[k]!.blank && kinds[k]?.type !== 'chrome';
+  // A bare count there ("22" recommendations) stays the widget's number, a footer like the buttons under the text.
+  while (j < body.length && !body[j]!.blank && kinds[j]?.type === 'chrome' && /\p{L}/u.test(body[j]!.content) && adjacentText(j + 1)) j++;
+  const subject = body[j];
+  const text = body[j + 1];
+  // Cut at a word's end: what follows in the text is not a letter or digit ("… a huge debate" over "… a huge debate; but").
+  const repeats = (t: string, cut: string) => t.startsWith(cut) && !/^[\p{L}\p{N}]/u.test(t.slice(cut.length));
+  if (adjacentText(j) && adjacentText(j + 1) && subject!.content.length >= 2 && repeats(text!.content, subject!.content)) j++;
+  return j - (i + 1);
+}
+
 /** Splits trailing boilerplate (footer lines at the end of the zone) off the thread. */
 function splitTrailingFooter(lines: readonly Line[]): { body: Line[]; footer: Segment[] } {
   let cut = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.blank) continue;
-    if (!isFooter(line.content)) break;
+    // A button of a word or two right under a footer line ("Send a message" / "Chat") is part of it.
+    const above = lines[i - 1];
+    const buttonUnderFooter = /^[\p{L}]+(?: [\p{L}]+)?$/u.test(line.content) && above !== undefined && !above.blank && isFooter(above.content);
+    if (!isFooter(line.content) && !buttonUnderFooter) break;
     cut = i;
   }
   const footer = lines
@@ -205,6 +232,10 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     const line = t.line;
     // The other lines of a header of several lines belong to it.
     if (t.type === 'header' && t.lines !== undefined) i += t.lines - 1;
+    // Lines between a header and its text that are the header's too: link buttons and a subject cut from the text.
+    const tail = t.type === 'header' && t.textStart === undefined ? headerTail(body, kinds, i) : 0;
+    const headerEnd = t.type === 'header' ? (tail > 0 ? body[i + tail]!.contentEnd : t.headerEnd) : 0;
+    i += tail;
     if (t.type === 'chrome') {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
       // Buttons close the comment above them: text after them is another comment.
@@ -216,7 +247,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       const start = subjectStart ?? line.contentStart;
       const indent = subjectStart === null ? t.indent : body[i - 1]!.indent;
       subjectStart = null;
-      open(indent, t.author, docText(body, text, start, t.headerEnd), t.headerEnd);
+      open(indent, t.author, docText(body, text, start, headerEnd), headerEnd);
       if (t.textStart !== undefined) {
         current!.start = t.textStart;
         current!.end = line.contentEnd;
@@ -266,7 +297,20 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     if (line.blank) continue;
-    // A signature of several lines ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156").
+    // Boilerplate before the first comment ("A selection of reader comments on this article").
+    if (pending === null && segments.length === 0 && isFooter(line.content)) {
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      continue;
+    }
+    // A signature of several lines ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156"), or
+    // one standing alone after the text ("Gman1234" / "Brooklyn"), whose first line is the name.
+    const standalone = induced.signatures?.get(line);
+    if (standalone !== undefined && pending !== null) {
+      close(pending, { start: line.contentStart, end: body[i + standalone - 1]!.contentEnd }, line.content);
+      pending = null;
+      i += standalone - 1;
+      continue;
+    }
     const k = inducedBlockAt(induced, body, i);
     if (k > 1 && pending !== null) {
       const block = body.slice(i, i + k);
