@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../src/stages/segment/page.js';
+import { isFooter, isThreadChrome } from '../../src/stages/segment/patterns.js';
 import { isComment } from '../../src/stages/segment/types.js';
 
 /** Compact view of a segmentation: kind, text, and for comments author/depth/parent. */
@@ -371,6 +372,41 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     const page = `${ARTICLE2}Readers' comments\nA selection of reader comments on this article, as submitted.\n\n${rows.map(([t, u, place]) => `${t}\n\n${u}\n${place}`).join('\n\n')}\n\n\nTo send us a comment for publication, use the form on our Contact page.\n`;
     expect(comments(page)).toEqual(rows.map(([t, u], i) => `comment#${i} ${u} d0 p-: ${t}`));
     expect(footers(page)).toEqual(["footer: Readers' comments", 'footer: A selection of reader comments on this article, as submitted.', 'footer: To send us a comment for publication, use the form on our Contact page.']);
+  });
+
+  it('a mail reader\'s ruled header box (rule, fields, rule): the From field names the writer; the tear line and origin line after each message are footers; hard-wrapped text stays one comment', () => {
+    const rule = '='.repeat(60);
+    const msgs = [['kestrel_9', 'The town was quiet when we drove\nthrough it on Monday, and nobody seemed to know where the rebels had\ngone. Nobody.', 'Blue Wave/DOS v2.30', 'Capitol Hill Exchange (2:5034/818)'], ['MaraQ', 'Not where I live.', 'SBBSecho 3.00-Win32', 'Prairie Node (2:5059/783)'], ['old.timer', 'Which part of town?', 'FMail 1.60', 'Lone Star Link (2:5081/892)'], ['Lee2', 'The north side.', 'FMail 1.60', 'Blue Ridge Station (2:5003/171)']];
+    const page = `${ARTICLE2}${msgs.map(([u, t, tear, origin], i) => `${rule}\n Msg  : ${i + 1} of 4\n From : ${u!.padEnd(12)} 2:5034/81${i}.16   Fri 24 Jun 16 06:1${i}\n To   : All\n Subj : Rebels seize northern town\n${rule}\n${t}\n--- ${tear}\n * Origin: ${origin}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(msgs.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(msgs.flatMap(([, , tear, origin]) => [`footer: --- ${tear}`, `footer: * Origin: ${origin}`]));
+  });
+
+  it('a chat export\'s notice and saved-on line before the first message, and day lines between messages, are footers', () => {
+    const page = `${ARTICLE2}[LINE] Chat history in Town readers\nSaved on: 2016/08/19 11:28\n\n2016/08/17(Wed)\n${posts.slice(0, 2).map(([u, t], i) => `0${i}:18\t${u}\t${t}`).join('\n')}\n\n2016/08/18(Thu)\n${posts.slice(2).map(([u, t], i) => `1${i}:18\t${u}\t${t}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: [LINE] Chat history in Town readers', 'footer: Saved on: 2016/08/19 11:28', 'footer: 2016/08/17(Wed)', 'footer: 2016/08/18(Thu)']);
+  });
+
+  it.each([
+    ['dateline', 'Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016'],
+    ['dateline', '2016-06-24T06:00:00-04:00'],
+    ['caption', 'Image source: Reuters'],
+    ['caption', 'A supply ship under way. Credit: U.S. Navy'],
+    ['source', 'Reposted from Town News Opinion'],
+    ['source', 'Article source: TownNews.com'],
+  ])('a %s line in the article: "%s"', (kind, line) => {
+    const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
+    expect(view(page)).toContain(`${kind}: ${line}`);
+  });
+
+  it.each([
+    'Share what you think', 'Newest Oldest Best rated Worst rated', 'We are no longer accepting comments on this article.', 'Page 1 of 9',
+    'The views expressed in the contents above are those of our users and do not necessarily reflect the views of Town News.',
+    'This page was generated in about 0.012s by Fossil 2.10', 'You received this message because you are subscribed to the Google Groups "town" group.',
+    'Like what you read? Chip in to keep this BBS online.', '1,873 views', 'Reply to author', 'Skip to first unread message',
+  ])('boilerplate of comment lists and archives is no comment text: "%s"', (line) => {
+    expect(isFooter(line) || isThreadChrome(line)).toBe(true);
   });
 
   it.each([

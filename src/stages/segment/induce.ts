@@ -32,6 +32,8 @@ const REGION_CODES = new Set(['IN', 'ON', 'OR', 'ME', 'OK', 'HI', 'AL', 'PA', 'M
 
 /** Lines longer than this (in words) are text, not widget lines. */
 const MAX_WORDS = 14;
+/** The most words in a row a widget line holds that are not the widget's own (a name, a job title). */
+const MAX_NAME_RUN = 8;
 /** The most lines a learnt header block has (user cards: name, place, counts, date). */
 const MAX_BLOCK_LINES = 6;
 /** How often a shape must occur to count as the widget's. */
@@ -104,6 +106,10 @@ export function lineShape(content: string): LineShape | null {
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return null;
   // "Gary, IN": a state or province code after a comma is part of a place name, not the widget word "in".
   const shaped = tokens.map((t, k) => (k > 0 && tokens[k - 1]!.endsWith(',') && REGION_CODES.has(t) ? { shape: 'N', isName: true } : tokenShape(t)));
+  // Nine or more words in a row that are no widget's are a line of text (hard-wrapped prose:
+  // "way that doesn't saddle them with debt for the rest of their lives. If"), not a name.
+  let run = 0;
+  for (const t of shaped) if ((run = t.isName ? run + 1 : 0) > MAX_NAME_RUN) return null;
   let name: string | null = null;
   const first = shaped.findIndex((t) => t.isName);
   if (first !== -1) {
@@ -188,6 +194,10 @@ function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { bl
 
 /** The author in a header of several lines: the first name that is not a user's initials ("KI"). */
 export function blockAuthor(lines: readonly Line[]): string | null {
+  // A field that names the writer ("From : Gman1234   2:5034/818.16 …", "Author: …").
+  const field = lines.find((l) => /^(?:from|author|poster|posted by|user)\s*:/i.test(l.content));
+  const fieldName = field ? shapeOf(field)?.name : null;
+  if (fieldName) return fieldName;
   const names = lines.map((l) => shapeOf(l)?.name ?? null).filter((n): n is string => n !== null);
   // A line that is a name and nothing else is the user name ("wayne230" under "wayne230's profile photo").
   // A possessive phrase ("wayne230's profile photo", an avatar's alt text) is about the user, not the name.
@@ -283,6 +293,12 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
       if (shape === undefined) break;
       // Under the first line, a learnt button line without a time is the buttons under a text
       // ("Useful 8" / "Funny"), not a header line ("Jun 4, 2016", "answered 3 hours ago" are).
+      // A box ruled above and below ("=====" / fields / "=====") ends with its rule.
+      if (k >= 2 && shape === shapes[0] && buttons.has(shape) && shapes.some((x) => x.includes('N'))) {
+        shapes.push(shape);
+        count(shapes.join('\n'));
+        break;
+      }
       if (k >= 1 && buttons.has(shape) && !TIME_SHAPE.test(shape)) break;
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
@@ -306,6 +322,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     })
     .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
     .map(([block]) => block.split('\n'));
+  demoteTrailers(lines, headers, buttons, blocks);
   if (headers.size === 0 && blocks.length === 0) {
     // No header on the line of its own: perhaps a signature paragraph after each text.
     const signatures = findSignatureParagraphs(lines);
@@ -336,6 +353,33 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     return above !== undefined && !above.blank && (below === undefined || below.blank);
   });
   return { ...layout, trailing: signing.length * 3 >= found.length * 2 };
+}
+
+/**
+ * Header shapes that open no text are a message's trailer lines, not headers: a mail reader's
+ * tear line and origin line ("--- Blue Wave/DOS v2.30" / " * Origin: Prairie Node (2:5059/783)")
+ * end each message, and after them (and the widget lines right under them) come a blank line and
+ * the next header block, a button line or the end of the page. They move to the button shapes
+ * (footers that close the comment above them) when two thirds of their occurrences open no text.
+ */
+function demoteTrailers(lines: readonly Line[], headers: Set<string>, buttons: Set<string>, blocks: readonly string[][]): void {
+  const blockStarts = new Set(blocks.map((b) => b[0]!));
+  const opensNothing = (i: number) => {
+    let j = i + 1;
+    const widget = (line: Line) => headers.has(shapeOf(line)?.shape ?? '') || buttons.has(shapeOf(line)?.shape ?? '') || isThreadChrome(line.content);
+    while (j < lines.length && !lines[j]!.blank && widget(lines[j]!)) j++;
+    if (j < lines.length && !lines[j]!.blank) return false; // text right under the header lines
+    while (j < lines.length && lines[j]!.blank) j++;
+    const next = j < lines.length ? shapeOf(lines[j]!)?.shape : undefined;
+    return j >= lines.length || (next !== undefined && (buttons.has(next) || blockStarts.has(next)) && !headers.has(next));
+  };
+  for (const shape of [...headers]) {
+    const at = lines.flatMap((l, i) => (shapeOf(l)?.shape === shape ? [i] : []));
+    if (at.filter(opensNothing).length * 3 >= at.length * 2) {
+      headers.delete(shape);
+      buttons.add(shape);
+    }
+  }
 }
 
 /** Where the layout's header blocks are on the page, in order, without overlaps. */

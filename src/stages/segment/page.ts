@@ -64,7 +64,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
       if (inlineHeaderAt(inline, lines[i]!) && plain >= 2) {
         // A suffix signs the comment's last line: the comment starts after the wide break above it.
         const trailing = inline.side === 'end';
-        const first = trailing ? signedCommentStart(lines, i) : i;
+        const first = trailing ? signedCommentStart(lines, i) : preambleAbove(lines, i);
         return { line: commentsHeadingAbove(lines, first) ?? first, layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing, inline } };
       }
       if (isPlainText(lines[i]!)) plain++;
@@ -89,7 +89,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
       const opens = inducedHeader(induced, lines[i]!) !== undefined || inducedBlockAt(induced, lines, i) > 1 || induced.signatures?.has(lines[i]!) === true;
-      if (opens && plain >= 2) return { line: induced.trailing ? signedCommentStart(lines, i) : i, layout: 'structured', gap: 2, induced };
+      if (opens && plain >= 2) return { line: induced.trailing ? signedCommentStart(lines, i) : preambleAbove(lines, i), layout: 'structured', gap: 2, induced };
       if (isPlainText(lines[i]!)) plain++;
     }
   }
@@ -115,6 +115,23 @@ function commentsHeadingAbove(lines: readonly Line[], i: number): number | undef
   let j = i - 1;
   while (j >= 0 && (lines[j]!.blank || isFooter(lines[j]!.content))) j--;
   return j >= 0 && isCommentsHeading(lines[j]!.content) ? j : undefined;
+}
+
+/**
+ * Where a thread whose first header is on line `i` really starts: an export's notice, day lines
+ * and the list's buttons right above it belong to the thread ("[LINE] Chat history in …" /
+ * "Saved on: 2016/08/19 11:28" / "" / "2016/08/17(Wed)"; "1,873 views" / "Skip to first unread
+ * message"), as footers.
+ */
+function preambleAbove(lines: readonly Line[], i: number): number {
+  let first = i;
+  for (let j = i - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    if (!isDateLine(line.content) && !isFooter(line.content) && !isThreadChrome(line.content)) break;
+    first = j;
+  }
+  return first;
 }
 
 /** The first comment of a signed thread starts after the wide break above its signature's text. */

@@ -17,7 +17,7 @@ const DATE = [
   `${DAY}-${MONTH}-${YEAR}`, // 30-Mar-2016
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
-  '\\d{4}[./]\\d{1,2}[./]\\d{1,2}', // 2016/08/17, 2016.08.17
+  '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?', // 2016/08/17, 2016.08.17, 2016/08/17(Wed)
   '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}', // 03/03/2016
   '\\d{1,2}-\\d{1,2}-\\d{4}', // 08-16-2016, 25-06-2015
 ].join('|');
@@ -26,18 +26,23 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?$`,
+  `^(?:(?:published|updated|posted|last updated|date|saved|exported)(?:\\s+on)?:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?$` +
+    // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
+    `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
 );
 
 export function isDateLine(line: string): boolean {
-  return line.length <= 60 && DATE_LINE.test(line);
+  if (line.length <= 60 && DATE_LINE.test(line)) return true;
+  // "Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016": dates joined by bars.
+  const parts = line.split(/\s+[|·•]\s+/);
+  return parts.length > 1 && line.length <= 120 && parts.every((p) => p.length <= 60 && DATE_LINE.test(p));
 }
 
 /** Image captions: "Click to see full-size image", "Photo: …", "…, source: @handle", credits. */
 const CAPTION_CUES = [
   /^(?:click|tap)\s+(?:here\s+)?(?:to\s+)?(?:see|view|enlarge|open|zoom)\b/i,
-  /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic|screenshot|screengrab)s?\s*(?::|by\b|credit\b|courtesy\b|via\b|—|–|-\s)/i,
+  /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic|screenshot|screengrab)s?\s*(?::|by\b|credit\b|source\s*:|courtesy\b|via\b|—|–|-\s)/i,
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
   /[.!?]\s+(?:photo|photograph|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*[^.]{2,40}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
@@ -52,7 +57,7 @@ const CAPTION_CUES = [
   /^file\s*(?::|[-–—]\s)/i,
   // A credit after the description, or in brackets: ". Credit: AP/File", ". File photo: AP Images",
   // "(Credit: Reuters)", "(stock image: Getty)", "(File photo/AP)".
-  /(?:[.!?]\s+|\()(?:credit|file photo|file image|stock (?:photo|image|picture))s?\s*[:/]\s*[^.]{2,40}$/i,
+  /(?:[.!?]\s+|\()(?:credit|file photo|file image|stock (?:photo|image|picture))s?\s*[:/]\s*.{2,40}$/i,
   // An agency's picture credit with a slash ("U.S. Navy photo/Released", "AP Photo/File").
   /\b(?:photo|image)\s*\/\s*(?:released|file|handout|pool)\)?$/i,
 ];
@@ -62,7 +67,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
 
@@ -89,6 +94,7 @@ const FOOTER_CUES = [
   /\b(?:sign in|log in|register)\b.{0,60}\bto (?:comment|join the (?:discussion|conversation)|post)\b/i,
   /\bcommunity (?:standards|guidelines|rules)\b/i,
   /\bbuy (?:us|me) a coffee\b/i,
+  /\bchip in to (?:keep|support|help)\b/i,
   /\bget our\b.{0,30}\b(?:newsletter|briefing)\b/i,
   /^(?:view|load|show|see) (?:more|all|older|newer|previous) (?:comments|replies|answers|reviews|posts)$/i,
   // The forum software's own tail lines: "Powered by vBulletin® Version 4.2.3", "All times are GMT -4."
@@ -103,7 +109,18 @@ const FOOTER_CUES = [
   /^(?:send a message|type a message|say something)\.{0,3}$/i,
   // Disclaimers: "Opinion pieces reflect the views of their authors.", "The views expressed … are the writer's own."
   /\b(?:reflect|represent|are) (?:only )?(?:the )?(?:views|opinions) of (?:the |their |its )?(?:authors?|writers?|commenters?)\b/i,
-  /^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|authors?|writers?)\b/i,
+  /^(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:own|authors?|writers?|users?|readers?|commenters?)\b/i,
+  // Comment boxes closed or still to fill: "We are no longer accepting comments on this article.", "Share what you think".
+  /^we are no longer accepting (?:comments|replies)\b/i,
+  // A chat export's first line: "[LINE] Chat history in Fox News readers", "Chat history with …".
+  /^(?:\[[^\]]{1,20}\]\s*)?chat history (?:in|with|of)\b/i,
+  /^share what you think$/i,
+  // Pagers and generated-by lines: "Page 1 of 9", "This page was generated in about 0.012s by Fossil 2.10".
+  /^page \d+ of \d+$/i,
+  /^this page was generated in\b/i,
+  // Mailing-list tails: "You received this message because you are subscribed to the Google Groups …".
+  /^you received this message because you are subscribed\b/i,
+  /^to unsubscribe from this group\b/i,
   // Notes of a readers' comments round-up: "A selection of reader comments on this article, as
   // submitted.", "To send us a comment for publication, use the form on our Contact page."
   /^(?:a )?selection of (?:readers?['’]? |reader )?(?:comments|letters|responses)\b/i,
@@ -133,6 +150,13 @@ const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'likes'
  * Funny", "6 people found this comment helpful", "Share Improve this answer Follow".
  */
 const CHROME_SENTENCES = [
+  // Sort and view controls of a comment list, mail archives' message buttons and counts.
+  /^(?:(?:newest|oldest|best rated|worst rated|most liked|top|new|old)\s*){2,}$/i,
+  /^(?:reply to author|reply all|forward)$/i,
+  /^skip to (?:first unread message|the first unread|main content)$/i,
+  /^\d[\d,]* views?$/i,
+  // Fidonet's origin line closing each echomail message: " * Origin: Prairie Node (2:5059/783)".
+  /^\*\s+origin:\s.{1,80}\(\d+:\d+\/\d+(?:\.\d+)?\)$/i,
   /^(?:was|is) this (?:comment|review|answer|post|reply) (?:helpful|useful)\??(?:\s+(?:yes|no|funny|report abuse|report))*$/i,
   /^\d[\d,]* (?:people|persons?|users?|members?) found this (?:comment|review|answer|post|reply) (?:helpful|useful|funny)$/i,
   /^share(?:\s+improve this (?:answer|question|post))?(?:\s+follow)?$/i,

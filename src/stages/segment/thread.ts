@@ -80,7 +80,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const block = lines.slice(i, i + k);
     return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
   }
-  if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced))) return { type: 'chrome', line };
+  if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced)) || isTearLine(lines, i)) return { type: 'chrome', line };
   if (induced?.handleFirst && opensHandleComment(lines, i)) {
     const handle = leadingHandle(line.content);
     if (handle) return { type: 'header', line, author: handle.name, headerEnd: line.contentStart + handle.name.length, indent: line.indent, textStart: line.contentStart + handle.textStart };
@@ -102,7 +102,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
       return { type: 'header', line, author, headerEnd: (second ? below : line).contentEnd, indent: line.indent + outlineIndent(line.content), ...(second ? { lines: 2 } : {}) };
     }
   }
-  if (isDateLine(line.content)) return { type: 'text', line };
+  if (isDateLine(line.content)) return isDayDivider(lines, i, induced) ? { type: 'chrome', line } : { type: 'text', line };
   const below = lines[i + 1];
   if (SUBJECT_LINE.test(line.content) && below && !below.blank && matchHeader(below.content)?.form === 'timestamp') return { type: 'subject', line };
   const match = matchHeader(line.content);
@@ -129,6 +129,23 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     return { type: 'header', line, author: rest, headerEnd: line.contentEnd, indent: line.indent };
   }
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
+}
+
+/**
+ * A date alone on its line, after a blank line (or first), right above a learnt header: a
+ * chat's day divider ("2016/08/18(Thu)"), not a comment's text.
+ */
+function isDayDivider(lines: readonly Line[], i: number, induced?: InducedLayout): boolean {
+  const above = lines[i - 1];
+  const below = nextNonBlank(lines, i);
+  if (induced === undefined || below === undefined || (above !== undefined && !above.blank)) return false;
+  return (induced.inline?.side === 'start' && inlineHeaderAt(induced.inline, below) !== undefined) || inducedHeader(induced, below) !== undefined;
+}
+
+/** A mail reader's tear line ("--- Blue Wave/DOS v2.30") right above an origin line, which the patterns know as a button line. */
+function isTearLine(lines: readonly Line[], i: number): boolean {
+  const below = lines[i + 1];
+  return /^---(?:\s|$)/.test(lines[i]!.content) && below !== undefined && !below.blank && /^\*\s+origin:/i.test(below.content) && isThreadChrome(below.content);
 }
 
 /** True when the line can open a structured thread (a header of any form, or the "Re:" line above one). */
@@ -257,8 +274,8 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
       hasText = true;
-    } else if (current === null && isFooter(line.content)) {
-      // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162").
+    } else if (current === null && (isFooter(line.content) || isDateLine(line.content))) {
+      // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162", "Saved on: 2016/08/19 11:28").
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
     } else if (current === null || closed || (hasText && blanksBefore[i]! >= gap)) {
       // Text before the first header (e.g. after a "Comments" heading), or after a break as
