@@ -1,6 +1,6 @@
 import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
-import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
+import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome, renderedMarkdown, SUBJECT_LINE } from './patterns.js';
 import { findSignatureParagraphs } from './signature-paragraphs.js';
 
 /**
@@ -96,7 +96,8 @@ export function isWidgetWord(token: string): boolean {
 }
 
 /** The shape of a trimmed line, or null when it cannot be a widget line (too long, a sentence). */
-export function lineShape(content: string): LineShape | null {
+export function lineShape(raw: string): LineShape | null {
+  const content = renderedMarkdown(raw);
   if (/[.!?]$/.test(content) && !/(?:\.\.\.|…)$/.test(content)) return null;
   const decoration = DECORATION.exec(content)?.[0] ?? '';
   const rest = content.slice(decoration.length);
@@ -194,11 +195,12 @@ function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { bl
 
 /** The author in a header of several lines: the first name that is not a user's initials ("KI"). */
 export function blockAuthor(lines: readonly Line[]): string | null {
-  // A field that names the writer ("From : Gman1234   2:5034/818.16 …", "Author: …").
-  const field = lines.find((l) => /^(?:from|author|poster|posted by|user)\s*:/i.test(l.content));
+  // A field or byline that names the writer ("From : Gman1234   2:5034/818.16 …", "by frommie » Wed …").
+  const field = lines.find((l) => /^(?:(?:from|author|poster|posted by|user)\s*:|by\s)/i.test(l.content));
   const fieldName = field ? shapeOf(field)?.name : null;
   if (fieldName) return fieldName;
-  const names = lines.map((l) => shapeOf(l)?.name ?? null).filter((n): n is string => n !== null);
+  // A forum's "Re: <title>" line names the topic, not the writer.
+  const names = lines.filter((l) => !SUBJECT_LINE.test(l.content)).map((l) => shapeOf(l)?.name ?? null).filter((n): n is string => n !== null);
   // A line that is a name and nothing else is the user name ("wayne230" under "wayne230's profile photo").
   // A possessive phrase ("wayne230's profile photo", an avatar's alt text) is about the user, not the name.
   const alone = lines.filter((l) => shapeOf(l)?.shape === 'N' && !/['’]s\s/u.test(l.content)).map((l) => shapeOf(l)!.name!);
@@ -271,10 +273,11 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     // comments") is the widget's own line, not a header: a header's name changes from comment to
     // comment. (A forum's "Re: <title>" line also repeats word for word, but it is part of the header.)
     const verbatim = at.every((i) => lines[i]!.content === lines[at[0]!]!.content);
-    // Nor is a line of buttons with one word more that is the same on every occurrence: a button
-    // nobody listed ("Reply Respect 37 Share Report": Coral's reaction button), not a writer.
-    const name = shapeOf(lines[at[0]!]!)?.name ?? null;
-    const buttonWord = name !== null && at.every((i) => shapeOf(lines[i]!)?.name === name) && isThreadChrome(lines[at[0]!]!.content.replace(name, ' '));
+    // Nor is a line of buttons with a word more that repeats (a third as many different words as
+    // lines at most): a button nobody listed ("Reply Respect 37 Share Report": Coral's reaction
+    // button; "1 reply 6 reposts 4 likes"), not a writer.
+    const names = at.map((i) => shapeOf(lines[i]!)?.name ?? null);
+    const buttonWord = new Set(names).size * 3 <= at.length && at.every((i, k) => names[k] !== null && isThreadChrome(lines[i]!.content.replace(names[k]!, ' ')));
     if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord)) buttons.add(shape);
     else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
     else if (!named) buttons.add(shape);
@@ -326,7 +329,9 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   if (headers.size === 0 && blocks.length === 0) {
     // No header on the line of its own: perhaps a signature paragraph after each text.
     const signatures = findSignatureParagraphs(lines);
-    return signatures === null ? null : { headers, buttons, blocks, trailing: true, signatures };
+    if (signatures !== null) return { headers, buttons, blocks, trailing: true, signatures };
+    // Button lines alone ("7y", "72" under comments whose headers the patterns know) still apply.
+    return buttons.size > 0 ? { headers, buttons, blocks, trailing: false } : null;
   }
   const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels: blockLabels(lines, { headers, buttons, blocks, trailing: false }) };
   // A signature: most header lines sit right under text and right above a blank line.
@@ -343,7 +348,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     const belowIsEnd = below === undefined || below.blank || buttons.has(shapeOf(below)?.shape ?? '') || isThreadChrome(below.content);
     if (aboveIsText && belowIsEnd) under++;
   }
-  if (blocks.length === 0) return { ...layout, trailing: total > 0 && under * 3 >= total * 2 };
+  if (blocks.length === 0) return { ...layout, trailing: total > 0 && (under * 3 >= total * 2 || endsWithHeader(lines, layout)) };
   // A header block that sits under the text (or its buttons) and above a blank line signs the
   // comment above it ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156").
   const found = blockOccurrences(layout, lines);
@@ -352,7 +357,28 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     const below = lines[at + length];
     return above !== undefined && !above.blank && (below === undefined || below.blank);
   });
-  return { ...layout, trailing: signing.length * 3 >= found.length * 2 };
+  return { ...layout, trailing: signing.length * 3 >= found.length * 2 || endsWithHeader(lines, layout) };
+}
+
+/**
+ * Whether the thread ends with a header and starts with text: after the page's last header line (three at least)
+ * come only widget lines, boilerplate and blank lines. A header opens its comment's text, so the
+ * last one has text under it; a signature follows its text, so nothing but buttons and the page's
+ * tail come after the last one ("… by Thooper" / "[ Post Reply | Private Reply | View Replies]" /
+ * "first 1-20, 21-40 … next last" / "Disclaimer: …"). This tells signatures from headers where
+ * blank lines stand on both sides of them.
+ */
+function endsWithHeader(lines: readonly Line[], layout: InducedLayout): boolean {
+  const isHeader = (l: Line) => layout.headers.has(shapeOf(l)?.shape ?? '');
+  const at = lines.flatMap((l, i) => (isHeader(l) ? [i] : []));
+  if (at.length < MIN_REPEATS) return false;
+  // The first signature signs text, after the usual break of a paragraph; a first header comes after
+  // the article's wide break or its boilerplate. (A last comment with no text, "— ron12 · 4 minutes
+  // ago" at the end of the page, also leaves nothing after the last header.)
+  let above = at[0]! - 1;
+  while (above >= 0 && lines[above]!.blank) above--;
+  const textAbove = above >= 0 && at[0]! - above <= 2 && !isFooter(lines[above]!.content) && !isThreadChrome(lines[above]!.content) && !isCaption(lines[above]!.content) && !isSourceLine(lines[above]!.content) && !isDateLine(lines[above]!.content);
+  return textAbove && lines.slice(at[at.length - 1]! + 1).every((l) => l.blank || isHeader(l) || layout.buttons.has(shapeOf(l)?.shape ?? '') || isThreadChrome(l.content) || isFooter(l.content));
 }
 
 /**

@@ -76,7 +76,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (lines[i]!.blank) continue;
     // A heading says where the thread starts, not how it is laid out: the learnt layout still applies.
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced } : {}) };
-    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons } } : {}) };
+    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks } } : {}) };
   }
   // Comments that open with their author's handle, a button line under each ("Falconetti101 That
   // woman is …" / "157w 17 likes Reply"): the thread starts after the wide break above the first.
@@ -154,6 +154,12 @@ export function segmentPage(text: string): Segment[] {
   if (isCommentsHeading(first.content)) {
     heading.push({ start: first.contentStart, end: first.contentEnd, kind: 'footer' });
     threadLines = threadLines.slice(1);
+    // A heading underlined in plain-text or Markdown style ("162 thoughts on …" / "-----").
+    const underline = threadLines[0];
+    if (underline !== undefined && /^(?:-{3,}|={3,})$/.test(underline.content)) {
+      heading.push({ start: underline.contentStart, end: underline.contentEnd, kind: 'footer' });
+      threadLines = threadLines.slice(1);
+    }
   }
   const thread =
     start.induced?.trailing

@@ -58,6 +58,11 @@ const CAPTION_CUES = [
   // A credit after the description, or in brackets: ". Credit: AP/File", ". File photo: AP Images",
   // "(Credit: Reuters)", "(stock image: Getty)", "(File photo/AP)".
   /(?:[.!?]\s+|\()(?:credit|file photo|file image|stock (?:photo|image|picture))s?\s*[:/]\s*.{2,40}$/i,
+  // A credit of a few capitalised words ending the line: "… ceremony. Official White House Photo".
+  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?$/u,
+  // A credit after a dash closing the description: "… march. — Associated Press", "… Austin. Photo illustration: Getty".
+  /[.!?]\s+[—–]\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$/u,
+  /[.!?]\s+(?:photo|image) illustration\s*:\s*.{2,40}$/i,
   // An agency's picture credit with a slash ("U.S. Navy photo/Released", "AP Photo/File").
   /\b(?:photo|image)\s*\/\s*(?:released|file|handout|pool)\)?$/i,
 ];
@@ -67,7 +72,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
 
@@ -117,6 +122,9 @@ const FOOTER_CUES = [
   /^share what you think$/i,
   // Pagers and generated-by lines: "Page 1 of 9", "This page was generated in about 0.012s by Fossil 2.10".
   /^page \d+ of \d+$/i,
+  /^(?:first\s+)?(?:\d+-\d+,?\s+){2,}(?:\d+-\d+)?\s*(?:next)?\s*(?:last)?$/i,
+  /^navigation:\s/i,
+  /^disclaimer:\s/i,
   /^this page was generated in\b/i,
   // Mailing-list tails: "You received this message because you are subscribed to the Google Groups …".
   /^you received this message because you are subscribed\b/i,
@@ -130,7 +138,8 @@ const FOOTER_CUES = [
   /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
 ];
 
-export function isFooter(line: string): boolean {
+export function isFooter(raw: string): boolean {
+  const line = renderedMarkdown(raw);
   return wordCount(line) <= 30 && FOOTER_CUES.some((cue) => cue.test(line));
 }
 
@@ -141,9 +150,9 @@ export function isFooter(line: string): boolean {
 const CHROME_WORDS = new Set([
   'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
   'edit', 'edited', 'delete', 'quote', 'quotes', 'follow', 'load', 'more', 'show', 'hide', 'view', 'views', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
-  'repost', 'reposts', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
+  'recommend', 'recommended', 'repost', 'reposts', 'post', 'private', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
 ]);
-const CHROME_KEYS = new Set(['reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
+const CHROME_KEYS = new Set(['recommend', 'reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
 
 /**
  * Widget lines that are sentences: review and answer sites print "Was this comment helpful? Yes No
@@ -155,6 +164,9 @@ const CHROME_SENTENCES = [
   /^(?:reply to author|reply all|forward)$/i,
   /^skip to (?:first unread message|the first unread|main content)$/i,
   /^\d[\d,]* views?$/i,
+  // Tabs over a comment list: "All 65", "Reader Picks", "NYT Picks".
+  /^all \d[\d,]*$/i,
+  /^(?:readers?['’]?|nyt|editors?['’]?|staff|top|featured|guardian) picks?$/i,
   // Fidonet's origin line closing each echomail message: " * Origin: Prairie Node (2:5059/783)".
   /^\*\s+origin:\s.{1,80}\(\d+:\d+\/\d+(?:\.\d+)?\)$/i,
   /^(?:was|is) this (?:comment|review|answer|post|reply) (?:helpful|useful)\??(?:\s+(?:yes|no|funny|report abuse|report))*$/i,
@@ -176,7 +188,23 @@ export function isThreadChrome(line: string): boolean {
   return answer;
 }
 
-function chromeLine(line: string): boolean {
+/**
+ * A line as it reads once Markdown is rendered: links and images become their text ("[Reply](http…)"
+ * → "Reply"), bold and underline marks around words go ("**vigilanteman**" → "vigilanteman"). Pages
+ * saved by converters and note apps keep the Markdown.
+ */
+export function renderedMarkdown(line: string): string {
+  if (!/[[*_#]/.test(line)) return line;
+  return line
+    .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/\*\*(?=\S)([^*\n]+?)\*\*/g, '$1')
+    .replace(/__(?=\S)([^_\n]+?)__/g, '$1')
+    // A heading's marks ("### Leave a Reply"); "#12 user" is a comment number, not a heading.
+    .replace(/^#{1,6}\s+(?=\D)/, '');
+}
+
+function chromeLine(raw: string): boolean {
+  const line = renderedMarkdown(raw);
   if (CHROME_SENTENCES.some((p) => p.test(line))) return true;
   const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
