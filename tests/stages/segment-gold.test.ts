@@ -51,6 +51,7 @@ const sets = [
   { name: 'heldout-j', dir: 'tests/heldout-j/pages', gold: 'tests/heldout-j/segment.gold.jsonl', floor: floors.segment['heldout-j'] },
   { name: 'heldout-k', dir: 'tests/heldout-k/pages', gold: 'tests/heldout-k/segment.gold.jsonl', floor: floors.segment['heldout-k'] },
   { name: 'heldout-l', dir: 'tests/heldout-l/pages', gold: 'tests/heldout-l/segment.gold.jsonl', floor: floors.segment['heldout-l'] },
+  { name: 'heldout-m', dir: 'tests/heldout-m/pages', gold: 'tests/heldout-m/segment.gold.jsonl', floor: floors.segment['heldout-m'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

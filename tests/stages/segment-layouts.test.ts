@@ -388,6 +388,33 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     expect(footers(page)).toEqual(['footer: [LINE] Chat history in Town readers', 'footer: Saved on: 2016/08/19 11:28', 'footer: 2016/08/17(Wed)', 'footer: 2016/08/18(Thu)']);
   });
 
+  it('Markdown as converters save it: "1.  **user** [date](link)" headers nested by list indentation, "[Reply](link)" buttons, an underlined heading and "### Leave a Reply"', () => {
+    const rows: [string, string, number][] = [['kestrel_9', 'The town was quiet.', 0], ['MaraQ', 'Not where I live.', 1], ['old.timer', 'Which part?', 2], ['Lee2', 'The north side.', 0]];
+    const link = (i: number) => `(http://example.com/town.html#comment-${i})`;
+    const page = `${ARTICLE2}4 thoughts on “Rebels Seize Northern Town”\n${'-'.repeat(40)}\n\n${rows.map(([u, t, d], i) => { const pad = '    '.repeat(d); return `${pad}1.  **${u}** [June 4, 2016 at 7:5${i} am]${link(i)}\n\n${pad}    ${t}\n\n${pad}    [Reply]${link(i)}`; }).join('\n\n')}\n\n### Leave a Reply\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 MaraQ d1 p0: Not where I live.', 'comment#2 old.timer d2 p1: Which part?', 'comment#3 Lee2 d0 p-: The north side.']);
+    expect(footers(page)).toEqual(['footer: 4 thoughts on “Rebels Seize Northern Town”', `footer: ${'-'.repeat(40)}`, ...rows.map((_, i) => `footer: [Reply]${link(i)}`), 'footer: ### Leave a Reply']);
+  });
+
+  it('a signature block with blank lines on both sides signs the text above it when the thread starts with text and ends with the last signature ("N posted on … by user"), and "To: user" above a reply is a footer', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `${i === 2 ? `To: ${posts[1]![0]}\n\n` : ''}${t}\n\n${i + 2} posted on 03/30/2016 6:1${i}:17 AM PDT by ${u}\n[ Post Reply | Private Reply | View Replies]`).join('\n\n')}\n\n\nDisclaimer: Opinions posted here are those of the individual posters.\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toContain(`footer: To: ${posts[1]![0]}`);
+  });
+
+  it('a forum postbit (name, title, date, "#N") and a reply opening with "user said:" and the quoted post: the quote is the reply\'s text', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `${u}\nActive member\nJul 7, 2016\n#${i + 1}\n${i === 3 ? `${posts[2]![0]} said:\n${posts[2]![1]}\n` : ''}${t}\nReport Like + Quote Reply`).join('\n\n')}\n\nYou must log in or register to reply here.\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${i === 3 ? `${posts[2]![0]} said:\n${posts[2]![1]}\n` : ''}${t}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.split('\n').length)).toEqual([4, 4, 4, 4]);
+  });
+
+  it('a badge under some writers\' names ("Top fan") belongs to the header; tabs and sort controls above the first comment ("All 65", "Reader Picks", "Most relevant") and "Write a comment…" are footers', () => {
+    const page = `${ARTICLE2}All 65\nReader Picks\nMost relevant\n\n${posts.map(([u, t], i) => `${u}\n${i % 4 ? 'Top fan\n' : ''}${t}\n7y\nLike\nReply\n${i + 3}`).join('\n\n')}\n\nWrite a comment…\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page).slice(0, 3)).toEqual(['footer: All 65', 'footer: Reader Picks', 'footer: Most relevant']);
+    expect(footers(page)[footers(page).length - 1]).toBe('footer: Write a comment…');
+  });
+
   it.each([
     ['dateline', 'Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016'],
     ['dateline', '2016-06-24T06:00:00-04:00'],
@@ -395,6 +422,16 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['caption', 'A supply ship under way. Credit: U.S. Navy'],
     ['source', 'Reposted from Town News Opinion'],
     ['source', 'Article source: TownNews.com'],
+    ['caption', 'Officials at a ceremony. Official White House Photo'],
+    ['caption', 'Protesters at a march. — Associated Press'],
+    ['caption', 'A sign at a school. Photo illustration: Getty'],
+    ['caption', 'The Bundestag in session. Foto: dpa'],
+    ['source', 'More at TownNews.com'],
+    ['source', 'Reporting by Town News'],
+    ['source', 'H/T Town News'],
+    ['source', 'From Town News'],
+    ['source', 'Excerpted from TownNews.com'],
+    ['source', 'Town News ^ | 3/30/2016 | Staff'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);

@@ -186,7 +186,8 @@ function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { bl
     // name line that ends it, a count ("5,156").
     const next = lines[i + block.length];
     const afterNext = lines[i + block.length + 1];
-    const title = next !== undefined && !next.blank && layout.blockLabels?.has(next.content);
+    // …or the post's number ("#10"), which forums print as the header's last line.
+    const title = next !== undefined && !next.blank && (layout.blockLabels?.has(next.content) || /^#\d{1,5}$/.test(next.content));
     const count = block[block.length - 1] === ANY_NAMED && next !== undefined && !next.blank && /^[\d,.]+$/.test(next.content) && (afterNext === undefined || afterNext.blank);
     return { block, length: title || count ? block.length + 1 : block.length };
   }

@@ -76,7 +76,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (lines[i]!.blank) continue;
     // A heading says where the thread starts, not how it is laid out: the learnt layout still applies.
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced } : {}) };
-    if (isStructuredHeader(lines, i)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks } } : {}) };
+    if (isStructuredHeader(lines, i)) return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks } } : {}) };
   }
   // Comments that open with their author's handle, a button line under each ("Falconetti101 That
   // woman is …" / "157w 17 likes Reply"): the thread starts after the wide break above the first.

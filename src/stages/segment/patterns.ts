@@ -44,7 +44,7 @@ const CAPTION_CUES = [
   /^(?:click|tap)\s+(?:here\s+)?(?:to\s+)?(?:see|view|enlarge|open|zoom)\b/i,
   /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic|screenshot|screengrab)s?\s*(?::|by\b|credit\b|source\s*:|courtesy\b|via\b|—|–|-\s)/i,
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
-  /[.!?]\s+(?:photo|photograph|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*[^.]{2,40}$/i,
+  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*[^.]{2,40}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit)s?\s*:[^)]*\)$/i,
   /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit)\b/i,
@@ -72,9 +72,13 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
-const SOURCE_TAGS = [/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
+const SOURCE_TAGS = [
+  // Free Republic's source line under a posted article: "Fox News ^ | 3/30/2016 | Staff".
+  /^[\p{L}][\p{L}\p{N} .&'-]{1,40} \^ \|/u,
+  // "From Fox News", "Via The Hill": an outlet's name alone after "from" or "via".
+  /^(?:[Ff]rom|[Vv]ia) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u,/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
 
 export function isSourceLine(line: string): boolean {
   return wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line)));
@@ -96,7 +100,9 @@ const FOOTER_CUES = [
   // Thread notices: closed or archived threads, comment feeds, sign-in prompts, house rules.
   /^(?:the |this )?(?:comments?|thread|discussion)\b.{0,40}\b(?:(?:is|are|has been|have been) (?:now )?(?:closed|archived))\b/i,
   /\bsubscrib\w* to (?:the )?comments? feed\b/i,
-  /\b(?:sign in|log in|register)\b.{0,60}\bto (?:comment|join the (?:discussion|conversation)|post)\b/i,
+  /\b(?:sign in|log in|register)\b.{0,60}\bto (?:comment|join the (?:discussion|conversation)|post|reply)\b/i,
+  // A forum thread's info line: "Thread starter barryswallows Start date Jul 7, 2016".
+  /^thread starter\s/i,
   /\bcommunity (?:standards|guidelines|rules)\b/i,
   /\bbuy (?:us|me) a coffee\b/i,
   /\bchip in to (?:keep|support|help)\b/i,
@@ -124,10 +130,8 @@ const FOOTER_CUES = [
   /^page \d+ of \d+$/i,
   /^(?:first\s+)?(?:\d+-\d+,?\s+){2,}(?:\d+-\d+)?\s*(?:next)?\s*(?:last)?$/i,
   /^navigation:\s/i,
-  /^disclaimer:\s/i,
   /^this page was generated in\b/i,
   // Mailing-list tails: "You received this message because you are subscribed to the Google Groups …".
-  /^you received this message because you are subscribed\b/i,
   /^to unsubscribe from this group\b/i,
   // Notes of a readers' comments round-up: "A selection of reader comments on this article, as
   // submitted.", "To send us a comment for publication, use the form on our Contact page."
@@ -135,12 +139,16 @@ const FOOTER_CUES = [
   /^to (?:send|submit) (?:us )?(?:a |your )?(?:comment|letter|tip|correction)s?\b/i,
   // "Like this story? Share it with a friend."
   /\bshare (?:it|this(?: story| article)?) with (?:a friend|friends|your friends)\b/i,
-  /^(?:comments? (?:are|is) closed|leave a (?:reply|comment)|post a (?:reply|comment)|add a comment|you must be logged in to post a comment)\.?$/i,
+  /^(?:comments? (?:are|is) closed|(?:leave|post|write|add) a (?:reply|comment)|you must be logged in to post a comment)(?:\.|\.{3}|…)?$/i,
 ];
+
+/** Notices that may run long (up to 80 words): disclaimers and mailing-list tails. */
+const LONG_NOTICES = [/^disclaimer:\s/i, /^you received this message because you are subscribed\b/i];
 
 export function isFooter(raw: string): boolean {
   const line = renderedMarkdown(raw);
-  return wordCount(line) <= 30 && FOOTER_CUES.some((cue) => cue.test(line));
+  const words = wordCount(line);
+  return (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line)));
 }
 
 /**
@@ -150,7 +158,7 @@ export function isFooter(raw: string): boolean {
 const CHROME_WORDS = new Set([
   'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
   'edit', 'edited', 'delete', 'quote', 'quotes', 'follow', 'load', 'more', 'show', 'hide', 'view', 'views', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
-  'recommend', 'recommended', 'repost', 'reposts', 'post', 'private', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
+  'recommend', 'recommended', 'repost', 'reposts', 'post', 'private', 'to', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
 ]);
 const CHROME_KEYS = new Set(['recommend', 'reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
 
@@ -164,6 +172,7 @@ const CHROME_SENTENCES = [
   /^(?:reply to author|reply all|forward)$/i,
   /^skip to (?:first unread message|the first unread|main content)$/i,
   /^\d[\d,]* views?$/i,
+  /^(?:most relevant|most recent|newest first|oldest first|all comments|top comments)$/i,
   // Tabs over a comment list: "All 65", "Reader Picks", "NYT Picks".
   /^all \d[\d,]*$/i,
   /^(?:readers?['’]?|nyt|editors?['’]?|staff|top|featured|guardian) picks?$/i,

@@ -92,6 +92,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const prefix = inlineHeaderAt(induced.inline, line);
     if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
   }
+  if (induced && quotesUnderHeader(lines, i, induced)) return { type: 'text', line };
   if (induced) {
     const author = inducedHeader(induced, line);
     if (author !== undefined) {
@@ -148,6 +149,17 @@ function isTearLine(lines: readonly Line[], i: number): boolean {
   return /^---(?:\s|$)/.test(lines[i]!.content) && below !== undefined && !below.blank && /^\*\s+origin:/i.test(below.content) && isThreadChrome(below.content);
 }
 
+/**
+ * "woetothegutless said:" right under a header block, no blank line between: the reply opens with
+ * the post it quotes (forum software prints the quoted writer's name with "said:"), so the line
+ * is the text's, not a header of its own.
+ */
+function quotesUnderHeader(lines: readonly Line[], i: number, induced: InducedLayout): boolean {
+  if (!/\b(?:said|wrote)\s*:$/i.test(lines[i]!.content)) return false;
+  for (let start = Math.max(0, i - 7); start < i; start++) if (start + inducedBlockAt(induced, lines, start) === i) return true;
+  return false;
+}
+
 /** True when the line can open a structured thread (a header of any form, or the "Re:" line above one). */
 export function isStructuredHeader(lines: readonly Line[], i: number): boolean {
   const t = classifyThreadLine(lines, i);
@@ -174,8 +186,10 @@ class Nesting {
  * gave none (Drupal: "BLM is a terrorist" over "BLM is a terrorist organization funded by …").
  * Only lines with no blank line between them and the header, and only while text follows.
  */
-function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | null)[], i: number): number {
+function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | null)[], i: number, badges: ReadonlySet<string>): number {
   let j = i + 1;
+  // A badge some writers carry, under their name ("Top fan"), with text under it.
+  if (j + 1 < body.length && !body[j]!.blank && badges.has(body[j]!.content) && !body[j + 1]!.blank) j++;
   // A subject of capitalised words may pass for a name line above text ("However the Palestinkian"): any line but buttons counts.
   const adjacentText = (k: number) => k < body.length && !body[k]!.blank && kinds[k]?.type !== 'chrome';
   // A bare count there ("22" recommendations) stays the widget's number, a footer like the buttons under the text.
@@ -186,6 +200,22 @@ function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | null)[]
   const repeats = (t: string, cut: string) => t.startsWith(cut) && !/^[\p{L}\p{N}]/u.test(t.slice(cut.length));
   if (adjacentText(j) && adjacentText(j + 1) && subject!.content.length >= 2 && repeats(text!.content, subject!.content)) j++;
   return j - (i + 1);
+}
+
+/**
+ * Badges printed under some writers' names ("Top fan", "Verified"): a short line (three words at
+ * most, no sentence punctuation) that stands right under a one-line header three times or more.
+ * A comment's first words seldom repeat like that.
+ */
+function headerBadges(body: readonly Line[], kinds: readonly (ThreadLine | null)[]): Set<string> {
+  const counts = new Map<string, number>();
+  kinds.forEach((t, i) => {
+    const below = body[i + 1];
+    if (t?.type !== 'header' || t.lines !== undefined || t.textStart !== undefined || below === undefined || below.blank) return;
+    if (below.content.split(/\s+/).length > 3 || /[.!?:,;]$/.test(below.content) || kinds[i + 1]?.type !== 'text') return;
+    counts.set(below.content, (counts.get(below.content) ?? 0) + 1);
+  });
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([text]) => text));
 }
 
 /** Splits trailing boilerplate (footer lines at the end of the zone) off the thread. */
@@ -228,6 +258,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
   }
   const headerRuns = kinds.flatMap((k, i) => (k?.type === 'header' && i > 0 ? [blanksBefore[i]!] : [])).sort((a, b) => a - b);
   const gap = Math.max(2, headerRuns[Math.floor((headerRuns.length - 1) / 2)] ?? 2);
+  const badges = headerBadges(body, kinds);
   const segments: Segment[] = [];
   const chrome: Segment[] = [];
   const nesting = new Nesting();
@@ -250,7 +281,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     // The other lines of a header of several lines belong to it.
     if (t.type === 'header' && t.lines !== undefined) i += t.lines - 1;
     // Lines between a header and its text that are the header's too: link buttons and a subject cut from the text.
-    const tail = t.type === 'header' && t.textStart === undefined ? headerTail(body, kinds, i) : 0;
+    const tail = t.type === 'header' && t.textStart === undefined ? headerTail(body, kinds, i, badges) : 0;
     const headerEnd = t.type === 'header' ? (tail > 0 ? body[i + tail]!.contentEnd : t.headerEnd) : 0;
     i += tail;
     if (t.type === 'chrome') {
@@ -314,8 +345,9 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     if (line.blank) continue;
-    // Boilerplate before the first comment ("A selection of reader comments on this article").
-    if (pending === null && segments.length === 0 && isFooter(line.content)) {
+    // Boilerplate before the first comment ("A selection of reader comments on this article"), and
+    // the addressee line a forum prints above a reply's text ("To: Sierra415").
+    if (pending === null && ((segments.length === 0 && isFooter(line.content)) || /^to:\s*@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_][\p{L}\p{N}_.-]*){0,2}$/iu.test(line.content))) {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
       continue;
     }
