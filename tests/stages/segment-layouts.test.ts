@@ -296,10 +296,11 @@ describe('segment: header blocks, outline numbers, widget sentences and thread h
     expect(comments(page)).toEqual(rows.map(([t, u], i) => `comment#${i} ${u} d0 p-: ${t}`));
   });
 
-  it('header lines of up to 14 words are learnt ("(14) By user on 2016-08-17 11:49:15 in reply to 12 [link] [source]")', () => {
+  it('header lines of up to 14 words are learnt ("(14) By user on 2016-08-17 11:49:15 in reply to 12 [link] [source]"), and numbered posts of a flat list nest by the post they answer', () => {
     const rows = [['12', 'killterrists', ''], ['14', 'oharaj', ' in reply to 12'], ['15', 'steveinarizona', ' in reply to 14'], ['16', 'killterrists', ' in reply to 14'], ['13', 'kite', ''], ['17', 'owl', '']];
     const page = `${ARTICLE2}${rows.map(([n, u, r], i) => `(${n}) By ${u} on 2016-08-17 11:0${i}:30${r} [link] [source]\nText ${i}.`).join('\n\n')}\n`;
-    expect(comments(page)).toEqual(rows.map(([, u], i) => `comment#${i} ${u} d0 p-: Text ${i}.`));
+    const nesting = ['d0 p-', 'd1 p0', 'd2 p1', 'd2 p1', 'd0 p-', 'd0 p-'];
+    expect(comments(page)).toEqual(rows.map(([, u], i) => `comment#${i} ${u} ${nesting[i]}: Text ${i}.`));
   });
 
   it('user cards of up to six lines, some lines optional, ending in a date; vote buttons are footers ("Useful 8", "Funny", "Cool 5")', () => {

@@ -1,6 +1,7 @@
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, shapeOf, type InducedLayout } from './induce.js';
 import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { inlineHeaderAt } from './inline.js';
+import { nestByReplyReferences } from './reply-references.js';
 import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import type { CommentSegment, Segment } from './types.js';
@@ -321,6 +322,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       hasText = true;
     }
   }
+  nestByReplyReferences(segments as CommentSegment[]);
   return [...segments, ...chrome, ...footer];
 }
 
