@@ -389,6 +389,12 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     expect(footers(page)).toEqual(['footer: [LINE] Chat history in Town readers', 'footer: Saved on: 2016/08/19 11:28', 'footer: 2016/08/17(Wed)', 'footer: 2016/08/18(Thu)']);
   });
 
+  it('a day line between two messages with no blank line around it is a divider, not the earlier message\'s text', () => {
+    const page = `${ARTICLE2}${posts.slice(0, 2).map(([u, t], i) => `0${i}:18\t${u}\t${t}`).join('\n')}\nThursday, March 31st\n${posts.slice(2).map(([u, t], i) => `1${i}:18\t${u}\t${t}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: Thursday, March 31st']);
+  });
+
   it('Markdown as converters save it: "1.  **user** [date](link)" headers nested by list indentation, "[Reply](link)" buttons, an underlined heading and "### Leave a Reply"', () => {
     const rows: [string, string, number][] = [['kestrel_9', 'The town was quiet.', 0], ['MaraQ', 'Not where I live.', 1], ['old.timer', 'Which part?', 2], ['Lee2', 'The north side.', 0]];
     const link = (i: number) => `(http://example.com/town.html#comment-${i})`;
@@ -443,6 +449,7 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     'The views expressed in the contents above are those of our users and do not necessarily reflect the views of Town News.',
     'This page was generated in about 0.012s by Fossil 2.10', 'You received this message because you are subscribed to the Google Groups "town" group.',
     'Like what you read? Chip in to keep this BBS online.', '1,873 views', 'Reply to author', 'Skip to first unread message',
+    '7/7/16, 6:00 AM - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.', "Not the answer you're looking for? Browse other questions tagged politics.",
   ])('boilerplate of comment lists and archives is no comment text: "%s"', (line) => {
     expect(isFooter(line) || isThreadChrome(line)).toBe(true);
   });

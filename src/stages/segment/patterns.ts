@@ -123,6 +123,9 @@ const FOOTER_CUES = [
   /^(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:own|authors?|writers?|users?|readers?|commenters?)\b/i,
   // Comment boxes closed or still to fill: "We are no longer accepting comments on this article.", "Share what you think".
   /^we are no longer accepting (?:comments|replies)\b/i,
+  // System lines of chat exports and Q&A sites: WhatsApp's encryption notice, Stack Exchange's tail.
+  /\bmessages and calls are end-to-end encrypted\b/i,
+  /^not the answer you['’]re looking for\?/i,
   // A chat export's first line: "[LINE] Chat history in Fox News readers", "Chat history with …".
   /^(?:\[[^\]]{1,20}\]\s*)?chat history (?:in|with|of)\b/i,
   /^share what you think$/i,

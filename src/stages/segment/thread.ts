@@ -134,13 +134,12 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
 }
 
 /**
- * A date alone on its line, after a blank line (or first), right above a learnt header: a
- * chat's day divider ("2016/08/18(Thu)"), not a comment's text.
+ * A date alone on its line right above a learnt header: a chat's day divider ("2016/08/18(Thu)",
+ * "Thursday, March 31st" between Slack messages), not a comment's text.
  */
 function isDayDivider(lines: readonly Line[], i: number, induced?: InducedLayout): boolean {
-  const above = lines[i - 1];
   const below = nextNonBlank(lines, i);
-  if (induced === undefined || below === undefined || (above !== undefined && !above.blank)) return false;
+  if (induced === undefined || below === undefined) return false;
   return (induced.inline?.side === 'start' && inlineHeaderAt(induced.inline, below) !== undefined) || inducedHeader(induced, below) !== undefined;
 }
 
