@@ -41,6 +41,13 @@ describe('entities: matching rules', () => {
   });
 });
 
+describe('entities: tweets', () => {
+  it('"RT @user:" is the retweet marker, not RT (Russia Today); RT elsewhere still is', async () => {
+    const real = JSON.stringify({ stages: [{ id: 'segment', stage: 'segment' }, { id: 'tokenize', stage: 'tokenize' }, { id: 'entities', stage: 'entities', options: { model: 'off' } }] });
+    expect((await mentions('RT @newsbot: I saw it on RT yesterday. RT@other: and RT @ third', real)).filter((m) => m.startsWith('RT'))).toEqual(['RT|ORG:rt']);
+  });
+});
+
 describe('entities: in-document variants', () => {
   it('links short forms of a full name (orthomatch), before and after it', async () => {
     expect(await mentions('Khafaji spoke first. Maj. Gen. Tahsin al-Khafaji said more. Later al-Khafaji and Tahsin left.')).toEqual([

@@ -22,6 +22,14 @@ function candidateOf(gazetteer: CompiledGazetteer, sentence: UnitSentence, m: Tr
   };
 }
 
+/**
+ * Twitter's retweet marker, "RT @user: …", is no mention of RT (Russia Today): the letters RT
+ * right before an @handle.
+ */
+export function isRetweetMarker(docText: string, c: Candidate): boolean {
+  return docText.slice(c.start, c.end) === 'RT' && /^\s*@/.test(docText.slice(c.end, c.end + 3));
+}
+
 /** Every gazetteer name in every sentence, as candidates (overlaps not yet resolved). */
 export function gazetteerCandidates(gazetteer: CompiledGazetteer, sentences: readonly UnitSentence[]): Candidate[] {
   return sentences.flatMap((sentence) => findNames(gazetteer, sentence.units).map((m) => candidateOf(gazetteer, sentence, m)));

@@ -6,7 +6,7 @@ import { loadGazetteers, loadWordList } from '../../gazetteer/load.js';
 import { acronymCandidates } from './acronyms.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
 import { NameSpeller } from '../../gazetteer/fuzzy.js';
-import { fuzzyCandidates, gazetteerCandidates } from './gazetteer-pass.js';
+import { fuzzyCandidates, gazetteerCandidates, isRetweetMarker } from './gazetteer-pass.js';
 import { modelCandidates } from './model.js';
 import { orthomatchCandidates } from './orthomatch.js';
 import { unitSentences } from './sentences.js';
@@ -84,7 +84,7 @@ export const entitiesStage = defineStage({
         const s = tokenized[lo];
         return { segment: (s?.segment as string) ?? 'body', comment: (s?.comment as number | null) ?? null };
       };
-      const found = gazetteerCandidates(gazetteer, sentences);
+      const found = gazetteerCandidates(gazetteer, sentences).filter((c) => !isRetweetMarker(doc.text, c));
       if (speller) found.push(...fuzzyCandidates(gazetteer, speller, sentences));
       let { kept, lost } = resolveOverlaps(found);
       if (options.acronyms) kept = resolveOverlaps([...kept, ...acronymCandidates(sentences, kept, doc.text)]).kept;
