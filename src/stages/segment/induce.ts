@@ -43,6 +43,8 @@ export interface LineShape {
   shape: string;
   /** The first run of name words ("Anonymous", "Mara Quinn"), brackets stripped; null if none. */
   name: string | null;
+  /** Every run of name words, in order ("A photo", "Stinkypants", "stinkypants" in "A photo posted by Stinkypants (@stinkypants) on …"). */
+  names: string[];
 }
 
 /**
@@ -111,17 +113,21 @@ export function lineShape(raw: string): LineShape | null {
   // "way that doesn't saddle them with debt for the rest of their lives. If"), not a name.
   let run = 0;
   for (const t of shaped) if ((run = t.isName ? run + 1 : 0) > MAX_NAME_RUN) return null;
-  let name: string | null = null;
-  const first = shaped.findIndex((t) => t.isName);
-  if (first !== -1) {
+  // Every run of name words, in order; the first is the line's name.
+  const names: string[] = [];
+  for (let first = shaped.findIndex((t) => t.isName); first !== -1 && first < shaped.length; ) {
     let end = first;
     while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
-    name = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '') || null;
+    const run = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '');
+    if (run) names.push(run);
+    const next = shaped.slice(end + 1).findIndex((t) => t.isName);
+    first = next === -1 ? -1 : end + 1 + next;
   }
+  const name = names[0] ?? null;
   // "*", "**", "***": one outline mark at any depth (thread.ts reads the depth from the run).
   const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0').replace(/([*#+•])\1+/g, '$1')} `;
   // A name of one word or three ("Andrew917", "El Paso") is one N.
-  return { shape: (mark + shaped.map((t) => t.shape).join(' ')).replace(/N(?:\s+N)+/g, 'N'), name };
+  return { shape: (mark + shaped.map((t) => t.shape).join(' ')).replace(/N(?:\s+N)+/g, 'N'), name, names };
 }
 
 /** Shapes by line: induction and the thread parser ask for the same lines many times. */
@@ -153,6 +159,8 @@ export interface InducedLayout {
   inline?: InlineHeader;
   /** Each comment opens with its author's handle, after the button line of the one before (handle-first.ts). */
   handleFirst?: boolean;
+  /** For header shapes with several runs of name words, the run that is the writer (writerRuns). */
+  nameRuns?: ReadonlyMap<string, number>;
   /** Stand-alone signature paragraphs after the text ("Gman1234" / "Brooklyn"): first line → length in lines (signature-paragraphs.ts). */
   signatures?: ReadonlyMap<Line, number>;
   /**
@@ -307,6 +315,9 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
       if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && (/\p{L}/u.test(shape) || (k >= 2 && TIME_SHAPE.test(shape)))) count(shapes.join('\n'));
+      // A name alone, a line of free text about the writer ("Writes Notes from Ohio", a place, a
+      // job), then a timestamp line without a name.
+      if (k === 2 && shapes[0] === 'N' && shapeOf(lines[i + 1]!)?.name != null && !isDateLine(lines[i + 1]!.content) && !shape.includes('N') && TIME_SHAPE.test(shape)) count(`N\n${ANY_NAMED}\n${shape}`);
       if (k === 1) {
         const first = shapes[0]!;
         // A name line of any shape above a timestamp line without a name.
@@ -334,7 +345,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     // Button lines alone ("7y", "72" under comments whose headers the patterns know) still apply.
     return buttons.size > 0 ? { headers, buttons, blocks, trailing: false } : null;
   }
-  const layout: InducedLayout = { headers, buttons, blocks, trailing: false, blockLabels: blockLabels(lines, { headers, buttons, blocks, trailing: false }) };
+  const layout: InducedLayout = { headers, buttons, blocks, trailing: false, nameRuns: writerRuns(lines, headers), blockLabels: blockLabels(lines, { headers, buttons, blocks, trailing: false }) };
   // A signature: most header lines sit right under text and right above a blank line.
   let under = 0;
   let total = 0;
@@ -450,7 +461,31 @@ function blockLabels(lines: readonly Line[], layout: InducedLayout): Set<string>
 export function inducedHeader(layout: InducedLayout, line: Line): string | null | undefined {
   if (line.blank || isDateLine(line.content)) return undefined;
   const s = shapeOf(line);
-  return s && layout.headers.has(s.shape) ? s.name : undefined;
+  if (!s || !layout.headers.has(s.shape)) return undefined;
+  return s.names[layout.nameRuns?.get(s.shape) ?? 0] ?? s.name;
+}
+
+/**
+ * Which run of name words is the writer in each header shape with several: the one that varies
+ * most from comment to comment. The others are the widget's own words that the word lists lack
+ * ("A photo posted by Stinkypants (@stinkypants) …": "A photo", or "A video", is the widget's).
+ * The first run wins ties. Shapes with one run are left out (run 0).
+ */
+function writerRuns(lines: readonly Line[], headers: ReadonlySet<string>): Map<string, number> {
+  const values = new Map<string, Set<string>[]>();
+  for (const line of lines) {
+    const s = shapeOf(line);
+    if (!s || !headers.has(s.shape) || s.names.length < 2) continue;
+    const runs = values.get(s.shape) ?? s.names.map(() => new Set<string>());
+    s.names.forEach((n, k) => runs[k]?.add(n.toLowerCase()));
+    values.set(s.shape, runs);
+  }
+  const best = new Map<string, number>();
+  for (const [shape, runs] of values) {
+    const k = runs.reduce((b, r, i) => (r.size > runs[b]!.size ? i : b), 0);
+    if (k > 0) best.set(shape, k);
+  }
+  return best;
 }
 
 export function isInducedButton(layout: InducedLayout, line: Line): boolean {

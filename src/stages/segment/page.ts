@@ -160,6 +160,11 @@ export function segmentPage(text: string): Segment[] {
       heading.push({ start: underline.contentStart, end: underline.contentEnd, kind: 'footer' });
       threadLines = threadLines.slice(1);
     }
+    // Tabs right under it ("Discussion about this post" / "Comments" / "Restacks").
+    while (threadLines[0] !== undefined && !threadLines[0].blank && (isCommentsHeading(threadLines[0].content) || isThreadChrome(threadLines[0].content))) {
+      heading.push({ start: threadLines[0].contentStart, end: threadLines[0].contentEnd, kind: 'footer' });
+      threadLines = threadLines.slice(1);
+    }
   }
   const thread =
     start.induced?.trailing

@@ -26,13 +26,15 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date|saved|exported)(?:\\s+on)?:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•]|at)?\\s*${CLOCK})?$` +
+  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
     // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
     `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
 );
 
-export function isDateLine(line: string): boolean {
+export function isDateLine(raw: string): boolean {
+  // A chat export's day divider drawn with rules: "--------------- Friday, August 12, 2016 ---------------".
+  const line = /^[-=─━_]{3,}\s.*\s[-=─━_]{3,}$/.test(raw) ? raw.replace(/^[-=─━_]+\s*|\s*[-=─━_]+$/g, '') : raw;
   if (line.length <= 60 && DATE_LINE.test(line)) return true;
   // "Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016": dates joined by bars.
   const parts = line.split(/\s+[|·•]\s+/);
@@ -57,9 +59,11 @@ const CAPTION_CUES = [
   /^file\s*(?::|[-–—]\s)/i,
   // A credit after the description, or in brackets: ". Credit: AP/File", ". File photo: AP Images",
   // "(Credit: Reuters)", "(stock image: Getty)", "(File photo/AP)".
-  /(?:[.!?]\s+|\()(?:credit|file photo|file image|stock (?:photo|image|picture))s?\s*[:/]\s*.{2,40}$/i,
+  /(?:[.!?]\s+|\()(?:credit|file photo|file image|stock (?:photo|image|picture))s?\s*(?:[:/]|\.{3}|…)\s*.{2,40}$/i,
+  // An agency's credit for an archive picture: "… in Berlin. EPA-EFE/File", "… Reuters/Pool".
+  /[.!?]\s+[A-Z][A-Za-z-]{1,15}\s*\/\s*(?:[Ff]ile|FILE|[Pp]ool|[Hh]andout)$/,
   // A credit of a few capitalised words ending the line: "… ceremony. Official White House Photo".
-  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?$/u,
+  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:file|stock) )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?$/u,
   // A credit after a dash closing the description: "… march. — Associated Press", "… Austin. Photo illustration: Getty".
   /[.!?]\s+[—–]\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$/u,
   /[.!?]\s+(?:photo|image) illustration\s*:\s*.{2,40}$/i,
@@ -72,9 +76,10 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|shared from|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
+  /\bis the original publisher\b/i,
   // Free Republic's source line under a posted article: "Fox News ^ | 3/30/2016 | Staff".
   /^[\p{L}][\p{L}\p{N} .&'-]{1,40} \^ \|/u,
   // "From Fox News", "Via The Hill": an outlet's name alone after "from" or "via".
@@ -123,11 +128,19 @@ const FOOTER_CUES = [
   /^(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:own|authors?|writers?|users?|readers?|commenters?)\b/i,
   // Comment boxes closed or still to fill: "We are no longer accepting comments on this article.", "Share what you think".
   /^we are no longer accepting (?:comments|replies)\b/i,
+  // A rule drawn with one character ("=====", "-----"): decoration, never text.
+  /^([-=_~─━═*])\1{9,}$/,
   // System lines of chat exports and Q&A sites: WhatsApp's encryption notice, Stack Exchange's tail.
   /\bmessages and calls are end-to-end encrypted\b/i,
   /^not the answer you['’]re looking for\?/i,
   // A chat export's first line: "[LINE] Chat history in Fox News readers", "Chat history with …".
-  /^(?:\[[^\]]{1,20}\]\s*)?chat history (?:in|with|of)\b/i,
+  /^(?:\[[^\]]{1,20}\]\s*)?(?:\p{L}+\s+)?chats? (?:history )?(?:in|with|of)\b/iu,
+  // Chat exporters' header and tail: "Guild: …", "Channel: …", "Topic: …", "Exported 20 message(s)".
+  /^(?:guild|server|channel|topic):\s/i,
+  /^exported \d[\d,]* messages?(?:\(s\))?$/i,
+  // Newsletter platforms' tails: "Ready for more?" / "Subscribe".
+  /^ready for more\?$/i,
+  /^subscribe$/i,
   /^share what you think$/i,
   // Pagers and generated-by lines: "Page 1 of 9", "This page was generated in about 0.012s by Fossil 2.10".
   /^page \d+ of \d+$/i,
@@ -179,6 +192,7 @@ const CHROME_SENTENCES = [
   // Tabs over a comment list: "All 65", "Reader Picks", "NYT Picks".
   /^all \d[\d,]*$/i,
   /^(?:readers?['’]?|nyt|editors?['’]?|staff|top|featured|guardian) picks?$/i,
+  /^(?:restacks?|\{reactions\}|\{attachments\}|\{embed\})$/i,
   // Fidonet's origin line closing each echomail message: " * Origin: Prairie Node (2:5059/783)".
   /^\*\s+origin:\s.{1,80}\(\d+:\d+\/\d+(?:\.\d+)?\)$/i,
   /^(?:was|is) this (?:comment|review|answer|post|reply) (?:helpful|useful)\??(?:\s+(?:yes|no|funny|report abuse|report))*$/i,
@@ -226,7 +240,7 @@ function chromeLine(raw: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',

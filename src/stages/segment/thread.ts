@@ -81,7 +81,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const block = lines.slice(i, i + k);
     return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
   }
-  if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced)) || isTearLine(lines, i)) return { type: 'chrome', line };
+  if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced)) || isTearLine(lines, i) || isReactionLine(lines, i)) return { type: 'chrome', line };
   if (induced?.handleFirst && opensHandleComment(lines, i)) {
     const handle = leadingHandle(line.content);
     if (handle) return { type: 'header', line, author: handle.name, headerEnd: line.contentStart + handle.name.length, indent: line.indent, textStart: line.contentStart + handle.textStart };
@@ -158,6 +158,12 @@ function quotesUnderHeader(lines: readonly Line[], i: number, induced: InducedLa
   if (!/\b(?:said|wrote)\s*:$/i.test(lines[i]!.content)) return false;
   for (let start = Math.max(0, i - 7); start < i; start++) if (start + inducedBlockAt(induced, lines, start) === i) return true;
   return false;
+}
+
+/** The reactions under a chat export's "{Reactions}" line ("facepalm ❓ ✅ (7)"): emoji and their names, with counts. */
+function isReactionLine(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && /^\{reactions\}$/i.test(above.content) && lines[i]!.content.split(/\s+/).length <= 12 && !/[.!?]$/.test(lines[i]!.content);
 }
 
 /** True when the line can open a structured thread (a header of any form, or the "Re:" line above one). */
