@@ -6,15 +6,16 @@ import { isComment } from '../../src/stages/segment/types.js';
 
 describe('segment: line shapes', () => {
   it.each([
-    ['Posted 3 hours ago by kestrel', 'posted 0 unit ago by N', 'kestrel'],
-    ['Posted 1 hour ago by Mara Quinn', 'posted 0 unit ago by N', 'Mara Quinn'],
-    ['owl — Today at 1:37 PM', 'N — rel at 0:0 ampm', 'owl'],
-    ['↳ wren_9 — Yesterday at 10:02 AM', '↳ N — rel at 0:0 ampm', 'wren_9'],
-    ['Anonymous 06/04/16(Sat)09:43:12 No.4512345', 'N 0/0/0(wday)0:0:0 no.0', 'Anonymous'],
-    ['[heron → egret] 2016-06-04 21:50', '[N → N] 0-0-0 0:0', 'heron'],
-    ['♥ 12', '♥ 0', null],
-  ])('%s', (line, shape, name) => {
-    expect(lineShape(line)).toEqual({ shape, name });
+    ['Posted 3 hours ago by kestrel', 'posted 0 unit ago by N', ['kestrel']],
+    ['Posted 1 hour ago by Mara Quinn', 'posted 0 unit ago by N', ['Mara Quinn']],
+    ['owl — Today at 1:37 PM', 'N — rel at 0:0 ampm', ['owl']],
+    ['↳ wren_9 — Yesterday at 10:02 AM', '↳ N — rel at 0:0 ampm', ['wren_9']],
+    ['Anonymous 06/04/16(Sat)09:43:12 No.4512345', 'N 0/0/0(wday)0:0:0 no.0', ['Anonymous']],
+    ['[heron → egret] 2016-06-04 21:50', '[N → N] 0-0-0 0:0', ['heron', 'egret']],
+    ['A photo posted by Stinkypants (@stinkypants) on Jun 24, 2016 at 6:32am PDT', 'N posted by N (@N) on month 0, 0 at 0:0ampm pdt', ['A photo', 'Stinkypants', 'stinkypants']],
+    ['♥ 12', '♥ 0', []],
+  ])('%s', (line, shape, names) => {
+    expect(lineShape(line)).toEqual({ shape, name: names[0] ?? null, names });
   });
 
   it('a sentence is no widget line', () => {

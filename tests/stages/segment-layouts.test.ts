@@ -422,6 +422,19 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     expect(footers(page)[footers(page).length - 1]).toBe('footer: Write a comment…');
   });
 
+  it('the writer is the run of name words that varies from header to header, not the widget\'s constant words ("A photo posted by user (@user) on …")', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `${t}\n\nA ${i % 3 ? 'photo' : 'video'} posted by ${u} (@${u!.toLowerCase().replace(/ /g, '')}) on Jun 24, 2016 at ${i + 6}:32am PDT`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+  });
+
+  it('a chat exporter\'s header box and tail, reactions under "{Reactions}", and day lines drawn with rules are footers', () => {
+    const rule = '='.repeat(40);
+    const day = '\n\n--------------- Friday, August 12, 2016 ---------------';
+    const page = `${ARTICLE2}${rule}\nGuild: Town Readers\nChannel: news\n${rule}\n\n${posts.map(([u, t], i) => `[16/08/2016 0${i}:13] ${u}\n${t}${i === 1 ? `\n\n{Reactions}\nfacepalm ❓ ✅ (7)${day}` : ''}`).join('\n\n\n')}\n\n\nExported 4 message(s)\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual([`footer: ${rule}`, 'footer: Guild: Town Readers', 'footer: Channel: news', `footer: ${rule}`, 'footer: {Reactions}', 'footer: facepalm ❓ ✅ (7)', 'footer: --------------- Friday, August 12, 2016 ---------------', 'footer: Exported 4 message(s)']);
+  });
+
   it.each([
     ['dateline', 'Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016'],
     ['dateline', '2016-06-24T06:00:00-04:00'],
@@ -439,6 +452,13 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'From Town News'],
     ['source', 'Excerpted from TownNews.com'],
     ['source', 'Town News ^ | 3/30/2016 | Staff'],
+    ['caption', 'Demonstrators at a rally. Credit...Reuters'],
+    ['caption', 'The Reichstag dome in Berlin. EPA-EFE/File'],
+    ['caption', 'The court building in Washington. Associated Press file photo'],
+    ['dateline', 'June 24, 2016 @ 6:00 am'],
+    ['source', 'This content was originally published by Town News.'],
+    ['source', 'Town News Opinion is the original publisher.'],
+    ['source', 'Shared from TownNews.com'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
