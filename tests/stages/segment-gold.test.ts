@@ -52,6 +52,7 @@ const sets = [
   { name: 'heldout-k', dir: 'tests/heldout-k/pages', gold: 'tests/heldout-k/segment.gold.jsonl', floor: floors.segment['heldout-k'] },
   { name: 'heldout-l', dir: 'tests/heldout-l/pages', gold: 'tests/heldout-l/segment.gold.jsonl', floor: floors.segment['heldout-l'] },
   { name: 'heldout-m', dir: 'tests/heldout-m/pages', gold: 'tests/heldout-m/segment.gold.jsonl', floor: floors.segment['heldout-m'] },
+  { name: 'heldout-n', dir: 'tests/heldout-n/pages', gold: 'tests/heldout-n/segment.gold.jsonl', floor: floors.segment['heldout-n'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

@@ -436,6 +436,25 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
   });
 
   it.each([
+    [',', 'CSV'],
+    ['\t', 'TSV'],
+  ])('comments exported as a table (%s, the text column last): the header row is a footer, each row a comment, quoted texts over several lines with doubled quotes, the fields before the text its header', (sep, _name) => {
+    const quote = (t: string) => (t.includes('\n') || t.includes('"') || t.includes(sep) ? `"${t.replace(/"/g, '""')}"` : t);
+    const texts = ['The town was quiet.', 'Not "where" I live.\n\nNot at all.', 'Which part?', 'The north side, mostly.'];
+    const rows = posts.map(([u], i) => [String(i), `28300${i}`, u!, `2016-08-17 06:3${i}:36`, quote(texts[i]!)].join(sep));
+    const page = `${ARTICLE2}${['', 'comment_id', 'author', 'published', 'text'].join(sep)}\n${rows.join('\n')}\n`;
+    const found = segmentPage(page).filter(isComment);
+    expect(found.map((c) => [c.author, page.slice(c.start, c.end)])).toEqual(posts.map(([u], i) => [u, quote(texts[i]!)]));
+    expect(found.map((c) => c.header!.text)).toEqual(rows.map((r) => r.slice(0, r.length - quote(texts[rows.indexOf(r)]!).length)));
+    expect(footers(page)).toEqual([`footer: ${['', 'comment_id', 'author', 'published', 'text'].join(sep).trim()}`]);
+  });
+
+  it('a header with a mark most headers lack ("user (pinned)") is still a header of the layout', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `[16/08/2016 0${i}:13] ${u}${i === 2 ? ' (pinned)' : ''}\n${t}`).join('\n\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+  });
+
+  it.each([
     ['dateline', 'Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016'],
     ['dateline', '2016-06-24T06:00:00-04:00'],
     ['caption', 'Image source: Reuters'],
@@ -459,6 +478,7 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'This content was originally published by Town News.'],
     ['source', 'Town News Opinion is the original publisher.'],
     ['source', 'Shared from TownNews.com'],
+    ['source', 'Story link: townnews.com'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);

@@ -21,7 +21,7 @@ const WIDGET_WORDS = new Set([
   'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'useful', 'funny', 'cool', 'helpful', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
-  'saturday', 'sun', 'sunday', 'said...', 'wrote...',
+  'saturday', 'sun', 'sunday', 'said...', 'wrote...', 'pinned',
 ]);
 
 /** Leading decoration before a header's first word: arrows, bullets, tree drawing, "1.", "#1". */
@@ -461,8 +461,11 @@ function blockLabels(lines: readonly Line[], layout: InducedLayout): Set<string>
 export function inducedHeader(layout: InducedLayout, line: Line): string | null | undefined {
   if (line.blank || isDateLine(line.content)) return undefined;
   const s = shapeOf(line);
-  if (!s || !layout.headers.has(s.shape)) return undefined;
-  return s.names[layout.nameRuns?.get(s.shape) ?? 0] ?? s.name;
+  if (!s) return undefined;
+  // A header with a widget's mark after it that most headers lack: "user (pinned)", "(edited)".
+  const shape = layout.headers.has(s.shape) ? s.shape : s.shape.replace(/\s+\((?:pinned|edited)\)$/, '');
+  if (!layout.headers.has(shape)) return undefined;
+  return s.names[layout.nameRuns?.get(shape) ?? 0] ?? s.name;
 }
 
 /**

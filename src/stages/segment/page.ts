@@ -4,6 +4,7 @@ import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from 
 import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
+import { findTableExport, tableTail } from './table-export.js';
 import { isStructuredHeader, parseBareThread, parseSignedThread, parseStructuredThread } from './thread.js';
 import type { Segment } from './types.js';
 
@@ -145,6 +146,12 @@ function signedCommentStart(lines: readonly Line[], signature: number): number {
 /** Segments a page: the article part, then the comment thread (if any). Pure. */
 export function segmentPage(text: string): Segment[] {
   const lines = splitLines(text);
+  // Comments exported as a table (CSV, TSV): the header row is a footer, each row a comment.
+  const table = findTableExport(lines, text);
+  if (table !== null) {
+    const header = lines[table.headerLine]!;
+    return [...segmentArticle(lines.slice(0, table.headerLine)), { start: header.contentStart, end: header.contentEnd, kind: 'footer' }, ...table.comments, ...tableTail(lines, table)];
+  }
   const start = findThreadStart(lines);
   if (start === null) return segmentArticle(lines);
   const article = segmentArticle(lines.slice(0, start.line));
