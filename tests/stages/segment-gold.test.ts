@@ -53,6 +53,7 @@ const sets = [
   { name: 'heldout-l', dir: 'tests/heldout-l/pages', gold: 'tests/heldout-l/segment.gold.jsonl', floor: floors.segment['heldout-l'] },
   { name: 'heldout-m', dir: 'tests/heldout-m/pages', gold: 'tests/heldout-m/segment.gold.jsonl', floor: floors.segment['heldout-m'] },
   { name: 'heldout-n', dir: 'tests/heldout-n/pages', gold: 'tests/heldout-n/segment.gold.jsonl', floor: floors.segment['heldout-n'] },
+  { name: 'heldout-o', dir: 'tests/heldout-o/pages', gold: 'tests/heldout-o/segment.gold.jsonl', floor: floors.segment['heldout-o'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
