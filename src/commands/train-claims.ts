@@ -4,7 +4,6 @@ import { annotateDocument, compilePipeline } from '../core/compiled-pipeline.js'
 import { UsageError } from '../core/errors.js';
 import { resolveInputs } from '../core/inputs.js';
 import { loadPipeline } from '../core/pipeline.js';
-import type { SpanRecord } from '../core/record.js';
 import { claimPrf, crossValidatedLogits, DEFAULT_FIT, fitClaimModel, weightsFile, type FitOptions, type TrainingExample } from '../stages/claims/fit.js';
 import { CLAIM_LABELS } from '../eval/claim-score.js';
 import { labelledSentences } from '../stages/claims/labelled-sentences.js';

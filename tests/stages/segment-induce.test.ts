@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { induceLayout, lineShape } from '../../src/stages/segment/induce.js';
+import { induceLayout } from '../../src/stages/segment/induce.js';
+import { lineShape } from '../../src/stages/segment/line-shape.js';
 import { splitLines } from '../../src/stages/segment/lines.js';
 import { segmentPage } from '../../src/stages/segment/page.js';
 import { isComment } from '../../src/stages/segment/types.js';

@@ -1,6 +1,8 @@
 import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
-import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome, renderedMarkdown, SUBJECT_LINE } from './patterns.js';
+import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome, SUBJECT_LINE } from './patterns.js';
+import { shapeOf } from './line-shape.js';
+import { demoteTrailers, endsWithHeader, MIN_REPEATS, writerRuns } from './shape-roles.js';
 import { findSignatureParagraphs } from './signature-paragraphs.js';
 
 /**
@@ -10,138 +12,11 @@ import { findSignatureParagraphs } from './signature-paragraphs.js';
  * ("♥ 12", "Reply | Report"). Reduced to its *shape* — names become N, digits become 0, the
  * widget's own words stay — such a line repeats down the page, which comment text almost never
  * does. So a short shape that repeats is a header when it holds a name, and a widget line
- * when it holds none.
+ * when it holds none. (Line shapes: line-shape.ts; what a learnt shape turns out to be: shape-roles.ts.)
  */
 
-/** Words widgets print around names; every other word counts as (part of) a name. Lowercase. */
-const WIDGET_WORDS = new Set([
-  'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
-  'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'rated', 'reviewed', 'said', 'says',
-  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
-  'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'useful', 'funny', 'cool', 'helpful', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
-  'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
-  'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
-  'saturday', 'sun', 'sunday', 'said...', 'wrote...', 'pinned',
-]);
-
-/** Leading decoration before a header's first word: arrows, bullets, tree drawing, "1.", "#1". */
-const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+))+/u;
-
-/** US state and Canadian province codes that are also widget words in lower case ("in", "on", "or", "me"…). */
-const REGION_CODES = new Set(['IN', 'ON', 'OR', 'ME', 'OK', 'HI', 'AL', 'PA', 'MA', 'MO', 'SC', 'NO', 'AT']);
-
-/** Lines longer than this (in words) are text, not widget lines. */
-const MAX_WORDS = 14;
-/** The most words in a row a widget line holds that are not the widget's own (a name, a job title). */
-const MAX_NAME_RUN = 8;
 /** The most lines a learnt header block has (user cards: name, place, counts, date). */
 const MAX_BLOCK_LINES = 6;
-/** How often a shape must occur to count as the widget's. */
-const MIN_REPEATS = 3;
-
-export interface LineShape {
-  shape: string;
-  /** The first run of name words ("Anonymous", "Mara Quinn"), brackets stripped; null if none. */
-  name: string | null;
-  /** Every run of name words, in order ("A photo", "Stinkypants", "stinkypants" in "A photo posted by Stinkypants (@stinkypants) on …"). */
-  names: string[];
-}
-
-/**
- * Widget words that vary from comment to comment stand for their class, so "1 hour ago" and
- * "3 hours ago", "10:38 AM" and "1:37 PM", "Jun" and "Aug" give one shape.
- */
-const WORD_CLASS: [RegExp, string][] = [
-  [/^(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)$/, 'unit'],
-  [/^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/, 'month'],
-  [/^(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)$/, 'wday'],
-  [/^(?:am|pm|a\.m\.|p\.m\.)$/, 'ampm'],
-  [/^(?:today|yesterday|now)$/, 'rel'],
-  [/^(?:like|likes|point|points|vote|votes|upvote|upvotes|downvote|downvotes|reply|replies)$/, 'count'],
-];
-
-function wordClass(lower: string): string {
-  for (const [pattern, name] of WORD_CLASS) if (pattern.test(lower)) return name;
-  return lower;
-}
-
-/** A widget word, a number, or a number with widget words stuck to it ("No.4512387", "(Fri)06:00"). */
-function isWidgetToken(core: string): boolean {
-  if (!/\p{L}/u.test(core)) return true;
-  // A number with a letter or two stuck to it is a count or an age ("157w", "3rd", "12k"); a
-  // handle may start with digits ("4armshiver").
-  if (/^\p{N}/u.test(core) && core.replace(/\P{L}/gu, '').length <= 2) return true;
-  const words = core.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  return words.every((w) => WIDGET_WORDS.has(w));
-}
-
-/** A token's shape: digits → 0, widget words → their class, any other word → N (punctuation kept). */
-function tokenShape(token: string): { shape: string; isName: boolean } {
-  const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.+$/, '');
-  if (core === '' || isWidgetToken(core)) {
-    const shape = token
-      .toLowerCase()
-      .replace(/^[-−](?=\d)/, '') // "-1" is a score like "1"
-      .replace(/^\d+[smhdwy]$/, 'age') // "40m", "1w", "2d": short ages
-      .replace(/\d+(?:st|nd|rd|th)\b\+?/g, '0th') // "1st", "2nd", "3rd+": ordinals
-      .replace(/\p{L}+(?:\.\p{L}+\.?)?/gu, (w) => wordClass(w))
-      .replace(/\d+/g, '0');
-    return { shape, isName: false };
-  }
-  const at = token.indexOf(core);
-  return { shape: `${token.slice(0, at)}N${token.slice(at + core.length)}`.replace(/\d+/g, '0'), isName: true };
-}
-
-/** Whether a word is the widget's own (a number, a date or time, a widget word) rather than part of a name or of text. */
-export function isWidgetWord(token: string): boolean {
-  return !tokenShape(token).isName;
-}
-
-/** The shape of a trimmed line, or null when it cannot be a widget line (too long, a sentence). */
-export function lineShape(raw: string): LineShape | null {
-  const content = renderedMarkdown(raw);
-  if (/[.!?]$/.test(content) && !/(?:\.\.\.|…)$/.test(content)) return null;
-  const decoration = DECORATION.exec(content)?.[0] ?? '';
-  const rest = content.slice(decoration.length);
-  // More words than a widget line has, counted before splitting (long lines are text): null.
-  if (rest.length > MAX_WORDS * 4 && (rest.match(/\s+/g)?.length ?? 0) > MAX_WORDS) return null;
-  const tokens = rest.split(/\s+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > MAX_WORDS) return null;
-  // "Gary, IN": a state or province code after a comma is part of a place name, not the widget word "in".
-  const shaped = tokens.map((t, k) => (k > 0 && tokens[k - 1]!.endsWith(',') && REGION_CODES.has(t) ? { shape: 'N', isName: true } : tokenShape(t)));
-  // Nine or more words in a row that are no widget's are a line of text (hard-wrapped prose:
-  // "way that doesn't saddle them with debt for the rest of their lives. If"), not a name.
-  let run = 0;
-  for (const t of shaped) if ((run = t.isName ? run + 1 : 0) > MAX_NAME_RUN) return null;
-  // Every run of name words, in order; the first is the line's name.
-  const names: string[] = [];
-  for (let first = shaped.findIndex((t) => t.isName); first !== -1 && first < shaped.length; ) {
-    let end = first;
-    while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
-    const run = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '');
-    if (run) names.push(run);
-    const next = shaped.slice(end + 1).findIndex((t) => t.isName);
-    first = next === -1 ? -1 : end + 1 + next;
-  }
-  const name = names[0] ?? null;
-  // "*", "**", "***": one outline mark at any depth (thread.ts reads the depth from the run).
-  const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0').replace(/([*#+•])\1+/g, '$1')} `;
-  // A name of one word or three ("Andrew917", "El Paso") is one N.
-  return { shape: (mark + shaped.map((t) => t.shape).join(' ')).replace(/N(?:\s+N)+/g, 'N'), name, names };
-}
-
-/** Shapes by line: induction and the thread parser ask for the same lines many times. */
-const shapes = new WeakMap<Line, LineShape | null>();
-
-/** The shape of a line (null for a blank line or one that cannot be a widget line), computed once. */
-export function shapeOf(line: Line): LineShape | null {
-  let s = shapes.get(line);
-  if (s === undefined) {
-    s = line.blank ? null : lineShape(line.content);
-    shapes.set(line, s);
-  }
-  return s;
-}
 
 export interface InducedLayout {
   /** Shapes of header lines: they hold a name and something of the widget's own. */
@@ -372,54 +247,6 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
   return { ...layout, trailing: signing.length * 3 >= found.length * 2 || endsWithHeader(lines, layout) };
 }
 
-/**
- * Whether the thread ends with a header and starts with text: after the page's last header line (three at least)
- * come only widget lines, boilerplate and blank lines. A header opens its comment's text, so the
- * last one has text under it; a signature follows its text, so nothing but buttons and the page's
- * tail come after the last one ("… by Thooper" / "[ Post Reply | Private Reply | View Replies]" /
- * "first 1-20, 21-40 … next last" / "Disclaimer: …"). This tells signatures from headers where
- * blank lines stand on both sides of them.
- */
-function endsWithHeader(lines: readonly Line[], layout: InducedLayout): boolean {
-  const isHeader = (l: Line) => layout.headers.has(shapeOf(l)?.shape ?? '');
-  const at = lines.flatMap((l, i) => (isHeader(l) ? [i] : []));
-  if (at.length < MIN_REPEATS) return false;
-  // The first signature signs text, after the usual break of a paragraph; a first header comes after
-  // the article's wide break or its boilerplate. (A last comment with no text, "— ron12 · 4 minutes
-  // ago" at the end of the page, also leaves nothing after the last header.)
-  let above = at[0]! - 1;
-  while (above >= 0 && lines[above]!.blank) above--;
-  const textAbove = above >= 0 && at[0]! - above <= 2 && !isFooter(lines[above]!.content) && !isThreadChrome(lines[above]!.content) && !isCaption(lines[above]!.content) && !isSourceLine(lines[above]!.content) && !isDateLine(lines[above]!.content);
-  return textAbove && lines.slice(at[at.length - 1]! + 1).every((l) => l.blank || isHeader(l) || layout.buttons.has(shapeOf(l)?.shape ?? '') || isThreadChrome(l.content) || isFooter(l.content));
-}
-
-/**
- * Header shapes that open no text are a message's trailer lines, not headers: a mail reader's
- * tear line and origin line ("--- Blue Wave/DOS v2.30" / " * Origin: Prairie Node (2:5059/783)")
- * end each message, and after them (and the widget lines right under them) come a blank line and
- * the next header block, a button line or the end of the page. They move to the button shapes
- * (footers that close the comment above them) when two thirds of their occurrences open no text.
- */
-function demoteTrailers(lines: readonly Line[], headers: Set<string>, buttons: Set<string>, blocks: readonly string[][]): void {
-  const blockStarts = new Set(blocks.map((b) => b[0]!));
-  const opensNothing = (i: number) => {
-    let j = i + 1;
-    const widget = (line: Line) => headers.has(shapeOf(line)?.shape ?? '') || buttons.has(shapeOf(line)?.shape ?? '') || isThreadChrome(line.content);
-    while (j < lines.length && !lines[j]!.blank && widget(lines[j]!)) j++;
-    if (j < lines.length && !lines[j]!.blank) return false; // text right under the header lines
-    while (j < lines.length && lines[j]!.blank) j++;
-    const next = j < lines.length ? shapeOf(lines[j]!)?.shape : undefined;
-    return j >= lines.length || (next !== undefined && (buttons.has(next) || blockStarts.has(next)) && !headers.has(next));
-  };
-  for (const shape of [...headers]) {
-    const at = lines.flatMap((l, i) => (shapeOf(l)?.shape === shape ? [i] : []));
-    if (at.filter(opensNothing).length * 3 >= at.length * 2) {
-      headers.delete(shape);
-      buttons.add(shape);
-    }
-  }
-}
-
 /** Where the layout's header blocks are on the page, in order, without overlaps. */
 function blockOccurrences(layout: InducedLayout, lines: readonly Line[]): { at: number; block: readonly string[]; length: number }[] {
   const found: { at: number; block: readonly string[]; length: number }[] = [];
@@ -466,29 +293,6 @@ export function inducedHeader(layout: InducedLayout, line: Line): string | null 
   const shape = layout.headers.has(s.shape) ? s.shape : s.shape.replace(/\s+\((?:pinned|edited)\)$/, '');
   if (!layout.headers.has(shape)) return undefined;
   return s.names[layout.nameRuns?.get(shape) ?? 0] ?? s.name;
-}
-
-/**
- * Which run of name words is the writer in each header shape with several: the one that varies
- * most from comment to comment. The others are the widget's own words that the word lists lack
- * ("A photo posted by Stinkypants (@stinkypants) …": "A photo", or "A video", is the widget's).
- * The first run wins ties. Shapes with one run are left out (run 0).
- */
-function writerRuns(lines: readonly Line[], headers: ReadonlySet<string>): Map<string, number> {
-  const values = new Map<string, Set<string>[]>();
-  for (const line of lines) {
-    const s = shapeOf(line);
-    if (!s || !headers.has(s.shape) || s.names.length < 2) continue;
-    const runs = values.get(s.shape) ?? s.names.map(() => new Set<string>());
-    s.names.forEach((n, k) => runs[k]?.add(n.toLowerCase()));
-    values.set(s.shape, runs);
-  }
-  const best = new Map<string, number>();
-  for (const [shape, runs] of values) {
-    const k = runs.reduce((b, r, i) => (r.size > runs[b]!.size ? i : b), 0);
-    if (k > 0) best.set(shape, k);
-  }
-  return best;
 }
 
 export function isInducedButton(layout: InducedLayout, line: Line): boolean {

@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { isWidgetWord, lineShape } from './induce.js';
+import { isWidgetWord, lineShape } from './line-shape.js';
 import { TEXT_LABELS } from './patterns.js';
 
 /**

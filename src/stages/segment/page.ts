@@ -5,7 +5,9 @@ import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
 import { findTableExport, tableTail } from './table-export.js';
-import { isStructuredHeader, parseBareThread, parseSignedThread, parseStructuredThread } from './thread.js';
+import { parseBareThread } from './bare-thread.js';
+import { parseSignedThread } from './signed-thread.js';
+import { isStructuredHeader, parseStructuredThread } from './thread.js';
 import type { Segment } from './types.js';
 
 /** A layout with no induced header lines or buttons, for pages whose only induced header is inline. */

@@ -1,9 +1,13 @@
-import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, shapeOf, type InducedLayout } from './induce.js';
 import { leadingHandle, opensHandleComment } from './handle-first.js';
+import { headerBadges, headerTail } from './header-tail.js';
+import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
-import { nestByReplyReferences } from './reply-references.js';
+import { isDayDivider, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
+import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
+import { nestByReplyReferences } from './reply-references.js';
+import { docText, Nesting, nextNonBlank, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
 
 /**
@@ -41,11 +45,6 @@ export type ThreadLine =
   /** Widget buttons ("Reply • Share ›"): site boilerplate, not comment text. */
   | { type: 'chrome'; line: Line }
   | { type: 'text'; line: Line };
-
-function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
-  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank) return lines[j];
-  return undefined;
-}
 
 /** Index of the last widget button line in `lines` (-1: none); found once per array of lines. */
 const lastChrome = new WeakMap<readonly Line[], number>();
@@ -133,118 +132,10 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
 }
 
-/**
- * A date alone on its line right above a learnt header: a chat's day divider ("2016/08/18(Thu)",
- * "Thursday, March 31st" between Slack messages), not a comment's text.
- */
-function isDayDivider(lines: readonly Line[], i: number, induced?: InducedLayout): boolean {
-  const below = nextNonBlank(lines, i);
-  if (induced === undefined || below === undefined) return false;
-  return (induced.inline?.side === 'start' && inlineHeaderAt(induced.inline, below) !== undefined) || inducedHeader(induced, below) !== undefined;
-}
-
-/** A mail reader's tear line ("--- Blue Wave/DOS v2.30") right above an origin line, which the patterns know as a button line. */
-function isTearLine(lines: readonly Line[], i: number): boolean {
-  const below = lines[i + 1];
-  return /^---(?:\s|$)/.test(lines[i]!.content) && below !== undefined && !below.blank && /^\*\s+origin:/i.test(below.content) && isThreadChrome(below.content);
-}
-
-/**
- * "woetothegutless said:" right under a header block, no blank line between: the reply opens with
- * the post it quotes (forum software prints the quoted writer's name with "said:"), so the line
- * is the text's, not a header of its own.
- */
-function quotesUnderHeader(lines: readonly Line[], i: number, induced: InducedLayout): boolean {
-  if (!/\b(?:said|wrote)\s*:$/i.test(lines[i]!.content)) return false;
-  for (let start = Math.max(0, i - 7); start < i; start++) if (start + inducedBlockAt(induced, lines, start) === i) return true;
-  return false;
-}
-
-/** The reactions under a chat export's "{Reactions}" line ("facepalm ❓ ✅ (7)"): emoji and their names, with counts. */
-function isReactionLine(lines: readonly Line[], i: number): boolean {
-  const above = lines[i - 1];
-  return above !== undefined && /^\{reactions\}$/i.test(above.content) && lines[i]!.content.split(/\s+/).length <= 12 && !/[.!?]$/.test(lines[i]!.content);
-}
-
 /** True when the line can open a structured thread (a header of any form, or the "Re:" line above one). */
 export function isStructuredHeader(lines: readonly Line[], i: number): boolean {
   const t = classifyThreadLine(lines, i);
   return t !== null && (t.type === 'header' || t.type === 'subject');
-}
-
-/** Tracks nesting by header indentation: a comment replies to the nearest shallower one. */
-class Nesting {
-  private readonly stack: { indent: number; index: number }[] = [];
-
-  place(indent: number, index: number): { depth: number; parent: number | null } {
-    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.indent >= indent) this.stack.pop();
-    const parent = this.stack.length > 0 ? this.stack[this.stack.length - 1]!.index : null;
-    const depth = this.stack.length;
-    this.stack.push({ indent, index });
-    return { depth, parent };
-  }
-}
-
-/**
- * How many lines right under a header (line `i`, its last line) still belong to it: link
- * buttons printed between the header and the text ("Permalink"), and a subject line that the text
- * under it repeats, which comment systems fill with the comment's first words when the writer
- * gave none (Drupal: "BLM is a terrorist" over "BLM is a terrorist organization funded by …").
- * Only lines with no blank line between them and the header, and only while text follows.
- */
-function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | null)[], i: number, badges: ReadonlySet<string>): number {
-  let j = i + 1;
-  // A badge some writers carry, under their name ("Top fan"), with text under it.
-  if (j + 1 < body.length && !body[j]!.blank && badges.has(body[j]!.content) && !body[j + 1]!.blank) j++;
-  // A subject of capitalised words may pass for a name line above text ("However the Palestinkian"): any line but buttons counts.
-  const adjacentText = (k: number) => k < body.length && !body[k]!.blank && kinds[k]?.type !== 'chrome';
-  // A bare count there ("22" recommendations) stays the widget's number, a footer like the buttons under the text.
-  while (j < body.length && !body[j]!.blank && kinds[j]?.type === 'chrome' && /\p{L}/u.test(body[j]!.content) && adjacentText(j + 1)) j++;
-  const subject = body[j];
-  const text = body[j + 1];
-  // Cut at a word's end: what follows in the text is not a letter or digit ("… a huge debate" over "… a huge debate; but").
-  const repeats = (t: string, cut: string) => t.startsWith(cut) && !/^[\p{L}\p{N}]/u.test(t.slice(cut.length));
-  if (adjacentText(j) && adjacentText(j + 1) && subject!.content.length >= 2 && repeats(text!.content, subject!.content)) j++;
-  return j - (i + 1);
-}
-
-/**
- * Badges printed under some writers' names ("Top fan", "Verified"): a short line (three words at
- * most, no sentence punctuation) that stands right under a one-line header three times or more.
- * A comment's first words seldom repeat like that.
- */
-function headerBadges(body: readonly Line[], kinds: readonly (ThreadLine | null)[]): Set<string> {
-  const counts = new Map<string, number>();
-  kinds.forEach((t, i) => {
-    const below = body[i + 1];
-    if (t?.type !== 'header' || t.lines !== undefined || t.textStart !== undefined || below === undefined || below.blank) return;
-    if (below.content.split(/\s+/).length > 3 || /[.!?:,;]$/.test(below.content) || kinds[i + 1]?.type !== 'text') return;
-    counts.set(below.content, (counts.get(below.content) ?? 0) + 1);
-  });
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([text]) => text));
-}
-
-/** Splits trailing boilerplate (footer lines at the end of the zone) off the thread. */
-function splitTrailingFooter(lines: readonly Line[]): { body: Line[]; footer: Segment[] } {
-  let cut = lines.length;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.blank) continue;
-    // A button of a word or two right under a footer line ("Send a message" / "Chat") is part of it.
-    const above = lines[i - 1];
-    const buttonUnderFooter = /^[\p{L}]+(?: [\p{L}]+)?$/u.test(line.content) && above !== undefined && !above.blank && isFooter(above.content);
-    if (!isFooter(line.content) && !buttonUnderFooter) break;
-    cut = i;
-  }
-  const footer = lines
-    .slice(cut)
-    .filter((l) => !l.blank)
-    .map((l): Segment => ({ start: l.contentStart, end: l.contentEnd, kind: 'footer' }));
-  return { body: lines.slice(0, cut), footer };
-}
-
-function docText(lines: readonly Line[], text: string, from: number, to: number) {
-  return { start: from, end: to, text: text.slice(from, to) };
 }
 
 /**
@@ -329,115 +220,4 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
   }
   nestByReplyReferences(segments as CommentSegment[]);
   return [...segments, ...chrome, ...footer];
-}
-
-/**
- * Parses a thread whose author line follows the comment ("text" / "— user, Jun 16 2016"): the
- * text since the previous signature belongs to the next one. Comments are flat.
- */
-export function parseSignedThread(lines: readonly Line[], text: string, firstIndex: number, induced: InducedLayout): Segment[] {
-  const { body, footer } = splitTrailingFooter(lines);
-  const segments: Segment[] = [];
-  const chrome: Segment[] = [];
-  const nesting = new Nesting();
-  // The text since the last signature: it belongs to the next one. `indent`: its first line's,
-  // which places the comment in the reply tree (talk pages indent replies).
-  let pending = null as { start: number; end: number; indent: number } | null;
-  const close = ({ start, end, indent }: { start: number; end: number; indent: number }, header: { start: number; end: number } | null, author: string | null) => {
-    const index = firstIndex + segments.length;
-    const { depth, parent } = nesting.place(indent, index);
-    const comment: CommentSegment = { start, end, kind: 'comment', index, author, depth, parent, header: header ? docText(body, text, header.start, header.end) : null };
-    segments.push(comment);
-  };
-  for (let i = 0; i < body.length; i++) {
-    const line = body[i]!;
-    if (line.blank) continue;
-    // Boilerplate before the first comment ("A selection of reader comments on this article"), and
-    // the addressee line a forum prints above a reply's text ("To: Sierra415").
-    if (pending === null && ((segments.length === 0 && isFooter(line.content)) || /^to:\s*@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_][\p{L}\p{N}_.-]*){0,2}$/iu.test(line.content))) {
-      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
-      continue;
-    }
-    // A signature of several lines ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156"), or
-    // one standing alone after the text ("Gman1234" / "Brooklyn"), whose first line is the name.
-    const standalone = induced.signatures?.get(line);
-    if (standalone !== undefined && pending !== null) {
-      close(pending, { start: line.contentStart, end: body[i + standalone - 1]!.contentEnd }, line.content);
-      pending = null;
-      i += standalone - 1;
-      continue;
-    }
-    const k = inducedBlockAt(induced, body, i);
-    if (k > 1 && pending !== null) {
-      const block = body.slice(i, i + k);
-      close(pending, { start: line.contentStart, end: block[k - 1]!.contentEnd }, blockAuthor(block));
-      pending = null;
-      i += k - 1;
-      continue;
-    }
-    if (isThreadChrome(line.content) || isInducedButton(induced, line)) {
-      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
-      continue;
-    }
-    // A signature at the end of the comment's last line ("text – user Aug 17 '16 at 7:36").
-    const suffix = induced.inline?.side === 'end' ? inlineHeaderAt(induced.inline, line) : undefined;
-    if (suffix) {
-      const at = line.contentStart;
-      close({ start: pending?.start ?? at + suffix.textStart, end: at + suffix.textEnd, indent: pending?.indent ?? line.indent }, { start: at + suffix.headerStart, end: at + suffix.headerEnd }, suffix.name);
-      pending = null;
-      continue;
-    }
-    const author = inducedHeader(induced, line);
-    if (author !== undefined && pending !== null) {
-      close(pending, { start: line.contentStart, end: line.contentEnd }, author);
-      pending = null;
-    } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd, indent: pending?.indent ?? line.indent };
-  }
-  if (pending !== null) close(pending, null, null);
-  return [...segments, ...chrome, ...footer];
-}
-
-/**
- * Parses a thread without headers: comments are separated by two or more blank lines, and a
- * bare name line (a one-line paragraph that looks like a display name, followed by text in
- * the same block) starts a new comment by that author.
- */
-export function parseBareThread(lines: readonly Line[], text: string, firstIndex: number, gap: number): Segment[] {
-  const { body, footer } = splitTrailingFooter(lines);
-  const paragraphs: { lines: Line[]; blankBefore: number }[] = [];
-  let blanks = 0;
-  for (const line of body) {
-    if (line.blank) {
-      blanks++;
-      continue;
-    }
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && blanks === 0) last.lines.push(line);
-    else paragraphs.push({ lines: [line], blankBefore: blanks });
-    blanks = 0;
-  }
-  const segments: Segment[] = [];
-  const nesting = new Nesting();
-  let current: CommentSegment | null = null;
-  paragraphs.forEach((p, i) => {
-    const first = p.lines[0]!;
-    const last = p.lines[p.lines.length - 1]!;
-    const next = paragraphs[i + 1];
-    const newBlock = i === 0 || p.blankBefore >= gap;
-    const nextInBlock = next !== undefined && next.blankBefore < gap;
-    const isNameLine = p.lines.length === 1 && isNameLike(first.content) && nextInBlock;
-    if (isNameLine || newBlock || current === null) {
-      const index = firstIndex + segments.length;
-      const { depth, parent } = nesting.place(first.indent, index);
-      current = isNameLine
-        ? { start: first.contentEnd, end: first.contentEnd, kind: 'comment', index, author: first.content, depth, parent, header: docText(body, text, first.contentStart, first.contentEnd) }
-        : { start: first.contentStart, end: last.contentEnd, kind: 'comment', index, author: null, depth, parent, header: null };
-      segments.push(current);
-      if (isNameLine) return;
-    }
-    const comment: CommentSegment = current;
-    if (comment.start === comment.end && comment.header !== null && comment.start === comment.header.end) comment.start = first.contentStart;
-    comment.end = last.contentEnd;
-  });
-  return [...segments, ...footer];
 }

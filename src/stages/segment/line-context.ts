@@ -1,0 +1,44 @@
+import { inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
+import { inlineHeaderAt } from './inline.js';
+import type { Line } from './lines.js';
+import { isThreadChrome } from './patterns.js';
+import { nextNonBlank } from './thread-parts.js';
+
+/**
+ * Lines of a thread that read as what they are only beside their neighbours: a day divider above a
+ * header, a tear line above an origin line, a quote's "user said:" under a header, the reactions
+ * under "{Reactions}". Used by classifyThreadLine (thread.ts).
+ */
+
+/**
+ * A date alone on its line right above a learnt header: a chat's day divider ("2016/08/18(Thu)",
+ * "Thursday, March 31st" between Slack messages), not a comment's text.
+ */
+export function isDayDivider(lines: readonly Line[], i: number, induced?: InducedLayout): boolean {
+  const below = nextNonBlank(lines, i);
+  if (induced === undefined || below === undefined) return false;
+  return (induced.inline?.side === 'start' && inlineHeaderAt(induced.inline, below) !== undefined) || inducedHeader(induced, below) !== undefined;
+}
+
+/** A mail reader's tear line ("--- Blue Wave/DOS v2.30") right above an origin line, which the patterns know as a button line. */
+export function isTearLine(lines: readonly Line[], i: number): boolean {
+  const below = lines[i + 1];
+  return /^---(?:\s|$)/.test(lines[i]!.content) && below !== undefined && !below.blank && /^\*\s+origin:/i.test(below.content) && isThreadChrome(below.content);
+}
+
+/**
+ * "woetothegutless said:" right under a header block, no blank line between: the reply opens with
+ * the post it quotes (forum software prints the quoted writer's name with "said:"), so the line
+ * is the text's, not a header of its own.
+ */
+export function quotesUnderHeader(lines: readonly Line[], i: number, induced: InducedLayout): boolean {
+  if (!/\b(?:said|wrote)\s*:$/i.test(lines[i]!.content)) return false;
+  for (let start = Math.max(0, i - 7); start < i; start++) if (start + inducedBlockAt(induced, lines, start) === i) return true;
+  return false;
+}
+
+/** The reactions under a chat export's "{Reactions}" line ("facepalm ❓ ✅ (7)"): emoji and their names, with counts. */
+export function isReactionLine(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && /^\{reactions\}$/i.test(above.content) && lines[i]!.content.split(/\s+/).length <= 12 && !/[.!?]$/.test(lines[i]!.content);
+}

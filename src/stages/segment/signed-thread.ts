@@ -1,0 +1,72 @@
+import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
+import { inlineHeaderAt } from './inline.js';
+import type { Line } from './lines.js';
+import { isFooter, isThreadChrome } from './patterns.js';
+import { docText, Nesting, splitTrailingFooter } from './thread-parts.js';
+import type { CommentSegment, Segment } from './types.js';
+
+/**
+ * Parses a thread whose author line follows the comment ("text" / "— user, Jun 16 2016"): the
+ * text since the previous signature belongs to the next one. Comments are flat.
+ */
+export function parseSignedThread(lines: readonly Line[], text: string, firstIndex: number, induced: InducedLayout): Segment[] {
+  const { body, footer } = splitTrailingFooter(lines);
+  const segments: Segment[] = [];
+  const chrome: Segment[] = [];
+  const nesting = new Nesting();
+  // The text since the last signature: it belongs to the next one. `indent`: its first line's,
+  // which places the comment in the reply tree (talk pages indent replies).
+  let pending = null as { start: number; end: number; indent: number } | null;
+  const close = ({ start, end, indent }: { start: number; end: number; indent: number }, header: { start: number; end: number } | null, author: string | null) => {
+    const index = firstIndex + segments.length;
+    const { depth, parent } = nesting.place(indent, index);
+    const comment: CommentSegment = { start, end, kind: 'comment', index, author, depth, parent, header: header ? docText(body, text, header.start, header.end) : null };
+    segments.push(comment);
+  };
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    if (line.blank) continue;
+    // Boilerplate before the first comment ("A selection of reader comments on this article"), and
+    // the addressee line a forum prints above a reply's text ("To: Sierra415").
+    if (pending === null && ((segments.length === 0 && isFooter(line.content)) || /^to:\s*@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_][\p{L}\p{N}_.-]*){0,2}$/iu.test(line.content))) {
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      continue;
+    }
+    // A signature of several lines ("answered Jun 24, 2016 at 6:18" / "Gman1234" / "5,156"), or
+    // one standing alone after the text ("Gman1234" / "Brooklyn"), whose first line is the name.
+    const standalone = induced.signatures?.get(line);
+    if (standalone !== undefined && pending !== null) {
+      close(pending, { start: line.contentStart, end: body[i + standalone - 1]!.contentEnd }, line.content);
+      pending = null;
+      i += standalone - 1;
+      continue;
+    }
+    const k = inducedBlockAt(induced, body, i);
+    if (k > 1 && pending !== null) {
+      const block = body.slice(i, i + k);
+      close(pending, { start: line.contentStart, end: block[k - 1]!.contentEnd }, blockAuthor(block));
+      pending = null;
+      i += k - 1;
+      continue;
+    }
+    if (isThreadChrome(line.content) || isInducedButton(induced, line)) {
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      continue;
+    }
+    // A signature at the end of the comment's last line ("text – user Aug 17 '16 at 7:36").
+    const suffix = induced.inline?.side === 'end' ? inlineHeaderAt(induced.inline, line) : undefined;
+    if (suffix) {
+      const at = line.contentStart;
+      close({ start: pending?.start ?? at + suffix.textStart, end: at + suffix.textEnd, indent: pending?.indent ?? line.indent }, { start: at + suffix.headerStart, end: at + suffix.headerEnd }, suffix.name);
+      pending = null;
+      continue;
+    }
+    const author = inducedHeader(induced, line);
+    if (author !== undefined && pending !== null) {
+      close(pending, { start: line.contentStart, end: line.contentEnd }, author);
+      pending = null;
+    } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd, indent: pending?.indent ?? line.indent };
+  }
+  if (pending !== null) close(pending, null, null);
+  return [...segments, ...chrome, ...footer];
+}
