@@ -435,6 +435,13 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     expect(footers(page)).toEqual([`footer: ${rule}`, 'footer: Guild: Town Readers', 'footer: Channel: news', `footer: ${rule}`, 'footer: {Reactions}', 'footer: facepalm ❓ ✅ (7)', 'footer: --------------- Friday, August 12, 2016 ---------------', 'footer: Exported 4 message(s)']);
   });
 
+  it('a message export: a timestamp over the name (some with a note in brackets), "Reactions:" and the tapbacks under it are footers, and a known shape further down ("Reactions:") does not start the thread late', () => {
+    const rows = [...posts, ['kite', 'Nobody knows.'], ['Ann B', 'Not me.']];
+    const page = `${ARTICLE2}${rows.map(([u, t], i) => `Jun 16, 2016  ${i + 6}:22:13 AM${i === 2 ? ' (Read by you after 2 minutes, 24 seconds)' : ''}\n${u}\n${t}${i % 2 ? `\nReactions:\nLoved by ${rows[0]![0]}\nDisliked by ${rows[3]![0]}` : ''}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(rows.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual([1, 3, 5].flatMap(() => ['footer: Reactions:', `footer: Loved by ${rows[0]![0]}`, `footer: Disliked by ${rows[3]![0]}`]));
+  });
+
   it.each([
     [',', 'CSV'],
     ['\t', 'TSV'],

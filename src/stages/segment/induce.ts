@@ -63,7 +63,10 @@ export function inducedBlockAt(layout: InducedLayout, lines: readonly Line[], i:
 function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { block: readonly string[]; length: number } | null {
   for (const block of layout.blocks) {
     const window = lines.slice(i, i + block.length);
-    const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeOf(l)?.shape === block[k]);
+    // A note in brackets at the end of a block line that some comments carry ("Jun 16, 2016 8:43:05 AM
+    // (Read by you after 2 minutes, 24 seconds)") leaves it the same line of the block.
+    const shapeFits = (shape: string | undefined, want: string) => shape === want || shape?.replace(/\s+\([^()]*\)$/, '') === want;
+    const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeFits(shapeOf(l)?.shape, block[k]!));
     if (window.length !== block.length || !window.every(fits)) continue;
     // Under the header: the user's title or a badge ("Gold Member", "Guardian Pick"), or under a
     // name line that ends it, a count ("5,156").
@@ -162,7 +165,9 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     // button; "1 reply 6 reposts 4 likes"), not a writer.
     const names = at.map((i) => shapeOf(lines[i]!)?.name ?? null);
     const buttonWord = new Set(names).size * 3 <= at.length && at.every((i, k) => names[k] !== null && isThreadChrome(lines[i]!.content.replace(names[k]!, ' ')));
-    if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord)) buttons.add(shape);
+    // A label repeated word for word ("Reactions:") introduces widget lines under it.
+    const label = verbatim && /^\S+(?: \S+){0,2}:$/.test(lines[at[0]!]!.content);
+    if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord || label)) buttons.add(shape);
     else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }

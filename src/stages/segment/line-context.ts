@@ -37,8 +37,13 @@ export function quotesUnderHeader(lines: readonly Line[], i: number, induced: In
   return false;
 }
 
-/** The reactions under a chat export's "{Reactions}" line ("facepalm ❓ ✅ (7)"): emoji and their names, with counts. */
+/** The reactions under a chat export's "{Reactions}" or "Reactions:" line ("facepalm ❓ ✅ (7)", "Loved by user"): short lines, no sentences. */
 export function isReactionLine(lines: readonly Line[], i: number): boolean {
-  const above = lines[i - 1];
-  return above !== undefined && /^\{reactions\}$/i.test(above.content) && lines[i]!.content.split(/\s+/).length <= 12 && !/[.!?]$/.test(lines[i]!.content);
+  // The lines right under the label, no blank line between ("Reactions:" / "Loved by user" / "Disliked by user").
+  for (let j = i - 1; j >= 0 && j >= i - 12 && !lines[j]!.blank; j--) {
+    const line = lines[j + 1]!.content;
+    if (line.split(/\s+/).length > 12 || /[.!?]$/.test(line)) return false;
+    if (/^(?:\{reactions\}|reactions:)$/i.test(lines[j]!.content)) return true;
+  }
+  return false;
 }

@@ -79,7 +79,13 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (lines[i]!.blank) continue;
     // A heading says where the thread starts, not how it is laid out: the learnt layout still applies.
     if (isCommentsHeading(lines[i]!.content)) return { line: i, layout: 'structured', gap: 2, ...(induced ? { induced } : {}) };
-    if (isStructuredHeader(lines, i)) return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks } } : {}) };
+    if (isStructuredHeader(lines, i)) {
+      // A learnt header block that opens comments above this line wins: a known shape further
+      // down ("Reactions:" reads like a chat handle) is no reason to leave those comments in the article.
+      const block = induced ? firstInducedOpening(lines, { ...induced, headers: new Set() }) : -1;
+      if (induced && block !== -1 && block < i) return { line: preambleAbove(lines, block), layout: 'structured', gap: 2, induced };
+      return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks } } : {}) };
+    }
   }
   // Comments that open with their author's handle, a button line under each ("Falconetti101 That
   // woman is …" / "157w 17 likes Reply"): the thread starts after the wide break above the first.
@@ -88,14 +94,8 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     return { line: signedCommentStart(lines, firstButton), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, handleFirst: true } };
   }
   // A widget's own repeated header shape, once the article has had text.
-  if (induced) {
-    let plain = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const opens = inducedHeader(induced, lines[i]!) !== undefined || inducedBlockAt(induced, lines, i) > 1 || induced.signatures?.has(lines[i]!) === true;
-      if (opens && plain >= 2) return { line: induced.trailing ? signedCommentStart(lines, i) : preambleAbove(lines, i), layout: 'structured', gap: 2, induced };
-      if (isPlainText(lines[i]!)) plain++;
-    }
-  }
+  const opening = induced ? firstInducedOpening(lines, induced) : -1;
+  if (induced && opening !== -1) return { line: induced.trailing ? signedCommentStart(lines, opening) : preambleAbove(lines, opening), layout: 'structured', gap: 2, induced };
   const runs = blankRuns(lines, 0, lines.length);
   if (runs.length === 0) return null;
   const sorted = runs.map((r) => r.length).sort((a, b) => a - b);
@@ -111,6 +111,17 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (run.length >= gap && plainLines >= 2) return { line: run.at, layout: lines.slice(run.at).some((l) => !l.blank && isThreadChrome(l.content)) ? 'structured' : 'bare', gap };
   }
   return null;
+}
+
+/** The first line where a learnt header or header block opens a comment once the article has had text (two plain lines), or -1. */
+function firstInducedOpening(lines: readonly Line[], induced: InducedLayout): number {
+  let plain = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const opens = inducedHeader(induced, lines[i]!) !== undefined || inducedBlockAt(induced, lines, i) > 1 || induced.signatures?.has(lines[i]!) === true;
+    if (opens && plain >= 2) return i;
+    if (isPlainText(lines[i]!)) plain++;
+  }
+  return -1;
 }
 
 /** The line of a "Comments" heading right above line `i` (blank lines and notices such as "Welcome to the chat room!" between), if there is one. */
