@@ -442,6 +442,12 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     expect(footers(page)).toEqual([1, 3, 5].flatMap(() => ['footer: Reactions:', `footer: Loved by ${rows[0]![0]}`, `footer: Disliked by ${rows[3]![0]}`]));
   });
 
+  it('messages with mail header blocks (a digest): each block, folded Subject line included, is the header; From names the writer; the rule between messages is a footer (CRLF)', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `Message: ${i + 1}\nDate: Wed, 30 Mar 2016 06:4${i}:47 -0400\nFrom: ${u} <${u!.replace(/ /g, '').toLowerCase()}@example.net>\nSubject: Re: [Town-readers] Rebels seize northern\n\ttown\nContent-Type: text/plain; charset=us-ascii\n\n${t}\n\n------------------------------`).join('\n\n')}\n`.replace(/\n/g, '\r\n');
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.split('\r\n').length)).toEqual([6, 6, 6, 6]);
+  });
+
   it.each([
     [',', 'CSV'],
     ['\t', 'TSV'],
@@ -486,6 +492,9 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Town News Opinion is the original publisher.'],
     ['source', 'Shared from TownNews.com'],
     ['source', 'Story link: townnews.com'],
+    ['caption', 'A sign outside a school. Image: Flickr/CC BY 2.0'],
+    ['source', 'Taken from TownNews.com'],
+    ['source', 'Original source: Town News'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);

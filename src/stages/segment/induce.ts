@@ -34,6 +34,8 @@ export interface InducedLayout {
   inline?: InlineHeader;
   /** Each comment opens with its author's handle, after the button line of the one before (handle-first.ts). */
   handleFirst?: boolean;
+  /** Each message opens with a mail header block (mail-headers.ts). */
+  mailHeaders?: boolean;
   /** For header shapes with several runs of name words, the run that is the writer (writerRuns). */
   nameRuns?: ReadonlyMap<string, number>;
   /** Stand-alone signature paragraphs after the text ("Gman1234" / "Brooklyn"): first line → length in lines (signature-paragraphs.ts). */

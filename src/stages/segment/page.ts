@@ -3,6 +3,7 @@ import { isHandleFirstThread } from './handle-first.js';
 import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
+import { hasMailHeaders, mailHeaderBlockAt } from './mail-headers.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
 import { findTableExport, tableTail } from './table-export.js';
 import { parseBareThread } from './bare-thread.js';
@@ -70,6 +71,14 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
         const first = trailing ? signedCommentStart(lines, i) : preambleAbove(lines, i);
         return { line: commentsHeadingAbove(lines, first) ?? first, layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing, inline } };
       }
+      if (isPlainText(lines[i]!)) plain++;
+    }
+  }
+  // Messages with mail header blocks ("Message: 1" / "Date: …" / "From: user <user@example.net>" / …).
+  if (hasMailHeaders(lines)) {
+    let plain = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (plain >= 2 && (i === 0 || lines[i - 1]!.blank) && mailHeaderBlockAt(lines, i) > 0) return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, mailHeaders: true } };
       if (isPlainText(lines[i]!)) plain++;
     }
   }

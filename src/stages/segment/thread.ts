@@ -5,6 +5,7 @@ import { inlineHeaderAt } from './inline.js';
 import { isDayDivider, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
+import { mailAuthor, mailHeaderBlockAt } from './mail-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import { nestByReplyReferences } from './reply-references.js';
 import { docText, Nesting, nextNonBlank, splitTrailingFooter } from './thread-parts.js';
@@ -74,6 +75,10 @@ function followsInducedHeader(lines: readonly Line[], i: number, induced: Induce
 export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
+  if (induced?.mailHeaders && (i === 0 || lines[i - 1]!.blank)) {
+    const k = mailHeaderBlockAt(lines, i);
+    if (k > 0) return { type: 'header', line, author: mailAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
+  }
   // A header of several lines may open with a line that is a button elsewhere ("level 2").
   const k = induced ? inducedBlockAt(induced, lines, i) : 0;
   if (k > 1) {
