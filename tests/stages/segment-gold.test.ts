@@ -54,6 +54,7 @@ const sets = [
   { name: 'heldout-m', dir: 'tests/heldout-m/pages', gold: 'tests/heldout-m/segment.gold.jsonl', floor: floors.segment['heldout-m'] },
   { name: 'heldout-n', dir: 'tests/heldout-n/pages', gold: 'tests/heldout-n/segment.gold.jsonl', floor: floors.segment['heldout-n'] },
   { name: 'heldout-o', dir: 'tests/heldout-o/pages', gold: 'tests/heldout-o/segment.gold.jsonl', floor: floors.segment['heldout-o'] },
+  { name: 'heldout-p', dir: 'tests/heldout-p/pages', gold: 'tests/heldout-p/segment.gold.jsonl', floor: floors.segment['heldout-p'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
