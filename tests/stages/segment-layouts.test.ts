@@ -448,6 +448,20 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.split('\r\n').length)).toEqual([6, 6, 6, 6]);
   });
 
+  it('comment notification e-mails: the block of labelled fields from "Author:" to an empty "Comment:" is the header, the text follows it; the moderation links and the notice lines are footers', () => {
+    const mail = ([u, t]: string[], i: number) => `A new comment on the post "Rebels Seize Northern Town" is waiting for your approval\nhttps://town.example.org/2016/03/30/rebels/\n\nAuthor: ${u} (IP address: 203.0.113.${i}, 203.0.113.${i})\nEmail: user${i}@example.org\nURL:\n${i === 2 ? 'In reply to: https://town.example.org/wp-admin/comment.php?c=1\n' : ''}Comment:\n${t}\n\nApprove it: https://town.example.org/wp-admin/comment.php?action=approve&c=${i}\nTrash it: https://town.example.org/wp-admin/comment.php?action=trash&c=${i}\nCurrently ${i + 1} comments are waiting for approval. Please visit the moderation panel:\nhttps://town.example.org/wp-admin/edit-comments.php`;
+    const page = `${ARTICLE2}${posts.map((p, i) => mail(p as string[], i)).join('\n\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page).filter((f) => f.startsWith('footer: Approve it')).length).toBe(4);
+    expect(footers(page).filter((f) => f === 'footer: https://town.example.org/wp-admin/edit-comments.php').length).toBe(4);
+  });
+
+  it('a separator alone between the name and the age ("user" / "•" / "8y ago") stays inside the learnt header block; "Award" is a button', () => {
+    const page = `${ARTICLE2}Sort by:\nBest\nSearch Comments\n\n${posts.map(([u, t], i) => `${u}\n•\n${i + 2}y ago\n${t}\n${i * 3}\nReply\nAward\nShare`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text)).toEqual(posts.map(([u], i) => `${u}\n•\n${i + 2}y ago`));
+  });
+
   it.each([
     [',', 'CSV'],
     ['\t', 'TSV'],
@@ -495,6 +509,12 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['caption', 'A sign outside a school. Image: Flickr/CC BY 2.0'],
     ['source', 'Taken from TownNews.com'],
     ['source', 'Original source: Town News'],
+    ['dateline', '25th of June, 2015'],
+    ['dateline', 'Wed., March 30, 2016'],
+    ['caption', 'A restroom sign. (Courtesy: iStock)'],
+    ['source', 'Read more at Town News'],
+    ['source', 'Content courtesy of Town News'],
+    ['source', 'This story was first reported by Town News.'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -505,7 +525,7 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     'The views expressed in the contents above are those of our users and do not necessarily reflect the views of Town News.',
     'This page was generated in about 0.012s by Fossil 2.10', 'You received this message because you are subscribed to the Google Groups "town" group.',
     'Like what you read? Chip in to keep this BBS online.', '1,873 views', 'Reply to author', 'Skip to first unread message',
-    '7/7/16, 6:00 AM - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.', "Not the answer you're looking for? Browse other questions tagged politics.",
+    '7/7/16, 6:00 AM - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.', "Not the answer you're looking for? Browse other questions tagged politics.", 'Sort: Oldest', 'Sort by:', 'Best Newest Oldest', 'Search Comments', 'Award',
   ])('boilerplate of comment lists and archives is no comment text: "%s"', (line) => {
     expect(isFooter(line) || isThreadChrome(line)).toBe(true);
   });

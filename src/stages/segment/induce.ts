@@ -34,8 +34,8 @@ export interface InducedLayout {
   inline?: InlineHeader;
   /** Each comment opens with its author's handle, after the button line of the one before (handle-first.ts). */
   handleFirst?: boolean;
-  /** Each message opens with a mail header block (mail-headers.ts). */
-  mailHeaders?: boolean;
+  /** Each comment opens with a block of labelled fields: mail headers, notification e-mails (field-headers.ts). */
+  fieldHeaders?: boolean;
   /** For header shapes with several runs of name words, the run that is the writer (writerRuns). */
   nameRuns?: ReadonlyMap<string, number>;
   /** Stand-alone signature paragraphs after the text ("Gman1234" / "Brooklyn"): first line → length in lines (signature-paragraphs.ts). */
@@ -193,7 +193,8 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
         count(shapes.join('\n'));
         break;
       }
-      if (k >= 1 && buttons.has(shape) && !TIME_SHAPE.test(shape)) break;
+      // …but a separator alone ("•" between a name and an age) stays inside the block.
+      if (k >= 1 && buttons.has(shape) && !TIME_SHAPE.test(shape) && /[\p{L}\p{N}]/u.test(shape)) break;
       shapes.push(shape);
       // The last line carries a word (an age, a title, a date): ">>4512457" under a header is text.
       if (k >= 1 && shapes.some((x) => x.includes('N')) && !isNamesOnly(shape) && (/\p{L}/u.test(shape) || (k >= 2 && TIME_SHAPE.test(shape)))) count(shapes.join('\n'));

@@ -1,7 +1,7 @@
 import { inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { isThreadChrome } from './patterns.js';
+import { isFooter, isThreadChrome } from './patterns.js';
 import { nextNonBlank } from './thread-parts.js';
 
 /**
@@ -46,4 +46,10 @@ export function isReactionLine(lines: readonly Line[], i: number): boolean {
     if (/^(?:\{reactions\}|reactions:)$/i.test(lines[j]!.content)) return true;
   }
   return false;
+}
+
+/** A link alone on its line right under a boilerplate line ("Please visit the moderation panel:" / "https://…"). */
+export function isLinkUnderFooter(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(lines[i]!.content) && above !== undefined && !above.blank && isFooter(above.content);
 }

@@ -96,7 +96,9 @@ export function lineShape(raw: string): LineShape | null {
   // More words than a widget line has, counted before splitting (long lines are text): null.
   if (rest.length > MAX_WORDS * 4 && (rest.match(/\s+/g)?.length ?? 0) > MAX_WORDS) return null;
   const tokens = rest.split(/\s+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > MAX_WORDS) return null;
+  // A line of a separator alone ("•" between a name and an age) is the widget's: its shape is the mark.
+  if (tokens.length === 0) return decoration.trim() === '' ? null : { shape: decoration.trim(), name: null, names: [] };
+  if (tokens.length > MAX_WORDS) return null;
   // "Gary, IN": a state or province code after a comma is part of a place name, not the widget word "in".
   const shaped = tokens.map((t, k) => (k > 0 && tokens[k - 1]!.endsWith(',') && REGION_CODES.has(t) ? { shape: 'N', isName: true } : tokenShape(t)));
   // Nine or more words in a row that are no widget's are a line of text (hard-wrapped prose:

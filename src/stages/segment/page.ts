@@ -3,7 +3,7 @@ import { isHandleFirstThread } from './handle-first.js';
 import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
-import { hasMailHeaders, mailHeaderBlockAt } from './mail-headers.js';
+import { fieldHeaderBlockAt, hasFieldHeaders } from './field-headers.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
 import { findTableExport, tableTail } from './table-export.js';
 import { parseBareThread } from './bare-thread.js';
@@ -75,10 +75,10 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     }
   }
   // Messages with mail header blocks ("Message: 1" / "Date: …" / "From: user <user@example.net>" / …).
-  if (hasMailHeaders(lines)) {
+  if (hasFieldHeaders(lines)) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
-      if (plain >= 2 && (i === 0 || lines[i - 1]!.blank) && mailHeaderBlockAt(lines, i) > 0) return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, mailHeaders: true } };
+      if (plain >= 2 && (i === 0 || lines[i - 1]!.blank) && fieldHeaderBlockAt(lines, i) > 0) return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, fieldHeaders: true } };
       if (isPlainText(lines[i]!)) plain++;
     }
   }

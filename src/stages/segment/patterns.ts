@@ -13,7 +13,7 @@ const YEAR = "(?:\\d{4}|'\\d{2})";
 const DATE = [
   `${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}`, // March 3, 2016
   `${MONTH}\\.?,?\\s+${YEAR}`, // MAY 2021
-  `${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016
+  `${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016, 25th of June, 2015
   `${DAY}-${MONTH}-${YEAR}`, // 30-Mar-2016
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
@@ -26,7 +26,7 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
+  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY}\\.?,?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
     // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
     `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
@@ -48,7 +48,7 @@ const CAPTION_CUES = [
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
   /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d){2,40}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
-  /\((?:photo|image|picture|credit)s?\s*:[^)]*\)$/i,
+  /\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)$/i,
   /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit)\b/i,
   // Stock images and a copyright credit closing a short line ("An alligator warning sign. © Shutterstock").
   /^stock (?:photo|image|picture)s?\b/i,
@@ -76,7 +76,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|courtesy of|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original )?(?:story|article)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original )?(?:story|article)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
@@ -119,7 +119,7 @@ const FOOTER_CUES = [
   // Pager and tail lines of comment lists: "Results 1 to 20 of 65", "See all 165 comments".
   /^(?:results|showing|comments|posts|reviews) \d[\d,]*\s*(?:to|-|–)\s*\d[\d,]* of \d[\d,]*$/i,
   /^(?:see|view|show|read) all \d[\d,]* (?:comments|replies|answers|responses|posts)$/i,
-  /^(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)$/i,
+  /^(?:sort(?:ed)?|order(?:ed)?)(?: by)?\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a|popular|most \w+)?$/i,
   // Chat widgets: the room's greeting and the message box ("Welcome to the chat room!", "Send a message").
   /^welcome to the (?:chat|chat ?room|stream chat|live chat)\b/i,
   /^(?:send a message|type a message|say something)\.{0,3}$/i,
@@ -138,6 +138,11 @@ const FOOTER_CUES = [
   // Chat exporters' header and tail: "Guild: …", "Channel: …", "Topic: …", "Exported 20 message(s)".
   /^(?:guild|server|channel|topic):\s/i,
   /^exported \d[\d,]* messages?(?:\(s\))?$/i,
+  // Comment notification e-mails: "A new comment on the post "…" is waiting for your approval",
+  // "Approve it: https://…", "Currently 2 comments are waiting for approval. Please visit the moderation panel:".
+  /^a new comment on the post\b.{0,200}\b(?:is waiting for your approval|has been posted)\b/i,
+  /^(?:approve|trash|spam|delete|edit|reply to) it:\s/i,
+  /^currently \d+ comments? (?:is|are) waiting for approval\b/i,
   // Newsletter platforms' tails: "Ready for more?" / "Subscribe".
   /^ready for more\?$/i,
   /^subscribe$/i,
@@ -174,9 +179,9 @@ export function isFooter(raw: string): boolean {
 const CHROME_WORDS = new Set([
   'reply', 'replies', 'share', 'report', 'flag', 'like', 'likes', 'unlike', 'upvote', 'downvote', 'vote', 'up', 'down', 'permalink', 'embed', 'save',
   'edit', 'edited', 'delete', 'quote', 'quotes', 'follow', 'load', 'more', 'show', 'hide', 'view', 'views', 'see', 'comments', 'comment', 'all', 'previous', 'older', 'newer',
-  'recommend', 'recommended', 'repost', 'reposts', 'post', 'private', 'to', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
+  'recommend', 'recommended', 'repost', 'reposts', 'post', 'private', 'to', 'award', 'retweet', 'retweets', 'bookmark', 'bookmarks', 'dislike', 'dislikes', 'thread', 'parent', 'link', 'context', 'review',
 ]);
-const CHROME_KEYS = new Set(['recommend', 'reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
+const CHROME_KEYS = new Set(['award', 'recommend', 'reply', 'share', 'report', 'flag', 'like', 'likes', 'upvote', 'downvote', 'permalink', 'load', 'replies', 'reposts', 'retweets']);
 
 /**
  * Widget lines that are sentences: review and answer sites print "Was this comment helpful? Yes No
@@ -184,7 +189,8 @@ const CHROME_KEYS = new Set(['recommend', 'reply', 'share', 'report', 'flag', 'l
  */
 const CHROME_SENTENCES = [
   // Sort and view controls of a comment list, mail archives' message buttons and counts.
-  /^(?:(?:newest|oldest|best rated|worst rated|most liked|top|new|old)\s*){2,}$/i,
+  /^(?:(?:newest|oldest|best rated|worst rated|most liked|best|top|new|old)\s*){2,}$/i,
+  /^(?:best|newest|oldest|controversial|search comments)$/i,
   /^(?:reply to author|reply all|forward)$/i,
   /^skip to (?:first unread message|the first unread|main content)$/i,
   /^\d[\d,]* views?$/i,

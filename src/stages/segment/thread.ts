@@ -2,10 +2,10 @@ import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { headerBadges, headerTail } from './header-tail.js';
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
-import { isDayDivider, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
+import { isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
-import { mailAuthor, mailHeaderBlockAt } from './mail-headers.js';
+import { fieldAuthor, fieldHeaderBlockAt } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import { nestByReplyReferences } from './reply-references.js';
 import { docText, Nesting, nextNonBlank, splitTrailingFooter } from './thread-parts.js';
@@ -75,9 +75,9 @@ function followsInducedHeader(lines: readonly Line[], i: number, induced: Induce
 export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
-  if (induced?.mailHeaders && (i === 0 || lines[i - 1]!.blank)) {
-    const k = mailHeaderBlockAt(lines, i);
-    if (k > 0) return { type: 'header', line, author: mailAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
+  if (induced?.fieldHeaders && (i === 0 || lines[i - 1]!.blank)) {
+    const k = fieldHeaderBlockAt(lines, i);
+    if (k > 0) return { type: 'header', line, author: fieldAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
   }
   // A header of several lines may open with a line that is a button elsewhere ("level 2").
   const k = induced ? inducedBlockAt(induced, lines, i) : 0;
@@ -98,6 +98,9 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
   }
   if (induced && quotesUnderHeader(lines, i, induced)) return { type: 'text', line };
+  // Boilerplate repeated in a header's shape ("Approve it: https://…") is boilerplate, and so is a
+  // link alone right under a boilerplate line (the page that line points to).
+  if ((induced && isFooter(line.content) && inducedHeader(induced, line) !== undefined) || isLinkUnderFooter(lines, i)) return { type: 'chrome', line };
   if (induced) {
     const author = inducedHeader(induced, line);
     if (author !== undefined) {
@@ -112,6 +115,8 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   const below = lines[i + 1];
   if (SUBJECT_LINE.test(line.content) && below && !below.blank && matchHeader(below.content)?.form === 'timestamp') return { type: 'subject', line };
   const match = matchHeader(line.content);
+  // Boilerplate that looks like a "label: text" header is boilerplate.
+  if (match && isFooter(line.content)) return { type: 'chrome', line };
   if (!match) {
     // Comment widgets without header decoration print the bare name, the text on the next
     // line, then the buttons; after a button line (or at the top of the thread) a name-like
@@ -210,6 +215,10 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     } else if (current === null && (isFooter(line.content) || isDateLine(line.content))) {
       // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162", "Saved on: 2016/08/19 11:28").
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+    } else if ((current === null || closed || (hasText && blanksBefore[i]! >= gap)) && isFooter(line.content)) {
+      // Boilerplate where a comment without a header would start ("Currently 2 comments are waiting for approval.").
+      chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      if (current !== null && hasText) closed = true;
     } else if (current === null || closed || (hasText && blanksBefore[i]! >= gap)) {
       // Text before the first header (e.g. after a "Comments" heading), or after a break as
       // wide as the one between comments: an authorless comment.
