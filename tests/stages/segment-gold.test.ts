@@ -55,6 +55,7 @@ const sets = [
   { name: 'heldout-n', dir: 'tests/heldout-n/pages', gold: 'tests/heldout-n/segment.gold.jsonl', floor: floors.segment['heldout-n'] },
   { name: 'heldout-o', dir: 'tests/heldout-o/pages', gold: 'tests/heldout-o/segment.gold.jsonl', floor: floors.segment['heldout-o'] },
   { name: 'heldout-p', dir: 'tests/heldout-p/pages', gold: 'tests/heldout-p/segment.gold.jsonl', floor: floors.segment['heldout-p'] },
+  { name: 'heldout-q', dir: 'tests/heldout-q/pages', gold: 'tests/heldout-q/segment.gold.jsonl', floor: floors.segment['heldout-q'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
