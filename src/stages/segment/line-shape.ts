@@ -107,13 +107,13 @@ export function lineShape(raw: string): LineShape | null {
   for (const t of shaped) if ((run = t.isName ? run + 1 : 0) > MAX_NAME_RUN) return null;
   // Every run of name words, in order; the first is the line's name.
   const names: string[] = [];
-  for (let first = shaped.findIndex((t) => t.isName); first !== -1 && first < shaped.length; ) {
+  for (let first = 0; first < shaped.length; first++) {
+    if (!shaped[first]!.isName) continue;
     let end = first;
     while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
     const run = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '');
     if (run) names.push(run);
-    const next = shaped.slice(end + 1).findIndex((t) => t.isName);
-    first = next === -1 ? -1 : end + 1 + next;
+    first = end;
   }
   const name = names[0] ?? null;
   // "*", "**", "***": one outline mark at any depth (thread.ts reads the depth from the run).

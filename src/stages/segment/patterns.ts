@@ -34,9 +34,11 @@ const DATE_LINE = new RegExp(
 
 export function isDateLine(raw: string): boolean {
   // A chat export's day divider drawn with rules: "--------------- Friday, August 12, 2016 ---------------".
+  if (raw.length > 200) return false;
   const line = /^[-=─━_]{3,}\s.*\s[-=─━_]{3,}$/.test(raw) ? raw.replace(/^[-=─━_]+\s*|\s*[-=─━_]+$/g, '') : raw;
   if (line.length <= 60 && DATE_LINE.test(line)) return true;
   // "Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016": dates joined by bars.
+  if (line.length > 120 || !/[|·•]/.test(line)) return false;
   const parts = line.split(/\s+[|·•]\s+/);
   return parts.length > 1 && line.length <= 120 && parts.every((p) => p.length <= 60 && DATE_LINE.test(p));
 }
@@ -166,10 +168,19 @@ const FOOTER_CUES = [
 /** Notices that may run long (up to 80 words): disclaimers and mailing-list tails. */
 const LONG_NOTICES = [/^disclaimer:\s/i, /^you received this message because you are subscribed\b/i];
 
+/** Answers of isFooter by line text: the thread parsers ask about the same lines many times. Bounded. */
+const footerAnswers = new Map<string, boolean>();
+
 export function isFooter(raw: string): boolean {
-  const line = renderedMarkdown(raw);
-  const words = wordCount(line);
-  return (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line)));
+  let answer = footerAnswers.get(raw);
+  if (answer === undefined) {
+    const line = renderedMarkdown(raw);
+    const words = wordCount(line);
+    answer = (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line)));
+    if (footerAnswers.size >= 10_000) footerAnswers.clear();
+    footerAnswers.set(raw, answer);
+  }
+  return answer;
 }
 
 /**
@@ -269,7 +280,16 @@ export function isHeadline(line: string): boolean {
 }
 
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  // Runs of non-space characters, counted without building an array (asked for every line, often).
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const space = code <= 32 || (code > 127 && /\s/.test(line[i]!));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Words that may stand lowercase inside a person's display name ("Lux et Veritas", "Ali al Sistani"). */

@@ -13,6 +13,8 @@ import type { CommentSegment, Segment } from './types.js';
 /** Column names, lower case, that hold the comment's text and its writer. */
 const TEXT_COLUMNS = ['text', 'body', 'comment', 'comment_text', 'message', 'content'];
 const AUTHOR_COLUMNS = ['author', 'user', 'username', 'user_name', 'name', 'display_name', 'screen_name', 'author_name'];
+/** A text column's name somewhere on the line (the cheap test before splitting it). */
+const TEXT_COLUMN_WORD = new RegExp(`(?:^|[,\\t])\\s*(?:${TEXT_COLUMNS.join('|')})\\s*$`, 'i');
 /** A column name: a short identifier, or nothing (pandas leaves its index column unnamed). */
 const COLUMN = /^[A-Za-z_][\w ]{0,30}$|^$/;
 /** The fewest rows that make a table of comments. */
@@ -71,7 +73,8 @@ export interface TableExport {
 export function findTableExport(lines: readonly Line[], text: string): TableExport | null {
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    if (line.blank) continue;
+    // Cheap test first: a header row names a text column and has a delimiter.
+    if (line.blank || !TEXT_COLUMN_WORD.test(line.content) || !/[,\t]/.test(line.content)) continue;
     // The row as written: a TSV header may open with a tab (an unnamed index column).
     const raw = text.slice(line.start, line.end).replace(/^\ufeff/, '');
     for (const delimiter of [',', '\t']) {
