@@ -1,13 +1,13 @@
 import { segmentArticle } from './article.js';
+import { parseBareThread } from './bare-thread.js';
+import { fieldHeaderBlockAt, hasFieldHeaders } from './field-headers.js';
 import { isHandleFirstThread } from './handle-first.js';
 import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { induceInlineHeader, inlineHeaderAt } from './inline.js';
 import { splitLines, type Line } from './lines.js';
-import { fieldHeaderBlockAt, hasFieldHeaders } from './field-headers.js';
 import { isCaption, isCommentsHeading, isDateLine, isFooter, isSourceLine, isThreadChrome } from './patterns.js';
-import { findTableExport, tableTail } from './table-export.js';
-import { parseBareThread } from './bare-thread.js';
 import { parseSignedThread } from './signed-thread.js';
+import { findTableExport, tableTail } from './table-export.js';
 import { isStructuredHeader, parseStructuredThread } from './thread.js';
 import type { Segment } from './types.js';
 
@@ -47,7 +47,8 @@ function isPlainText(line: Line): boolean {
 
 /**
  * Finds the start of the reader-comment thread and how it is laid out, trying in this order:
- * a header on the line of the text learnt from the page (inline.ts); a structured header the
+ * a header on the line of the text learnt from the page (inline.ts); blocks of labelled fields
+ * (field-headers.ts); a structured header the
  * patterns know ("1. Name says", "• Name" …) or a "Comments" heading; comments that open with
  * their author's handle after a button line (handle-first.ts); a header shape or block learnt
  * from the page (induce.ts). Without any of those, the thread starts after the first break
@@ -74,7 +75,8 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
       if (isPlainText(lines[i]!)) plain++;
     }
   }
-  // Messages with mail header blocks ("Message: 1" / "Date: …" / "From: user <user@example.net>" / …).
+  // Comments that open with a block of labelled fields naming the writer (mail digests: "Message: 1" /
+  // "Date: …" / "From: user <user@example.net>"; notification e-mails: "Author: …" … "Comment:").
   if (hasFieldHeaders(lines)) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -165,7 +167,7 @@ function signedCommentStart(lines: readonly Line[], signature: number): number {
   return i;
 }
 
-/** Segments a page: the article part, then the comment thread (if any). Pure. */
+/** Segments a page: the article part, then the comment thread (if any; a table of comments comes first, table-export.ts). Pure. */
 export function segmentPage(text: string): Segment[] {
   const lines = splitLines(text);
   // Comments exported as a table (CSV, TSV): the header row is a footer, each row a comment.
