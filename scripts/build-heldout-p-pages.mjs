@@ -19,7 +19,8 @@
 
 import {
   DAYS, MONTHS, addresseeComment, checkEncodingOnly, classifier, commentParas, commentTimes, fnv1a,
-  layoutRngs, minutesOf, ordinal, pad2, reparser, runBlindSet, wallClock, writeThreadTail, cappedNote, N_COMMENTS,
+  layoutRngs, minutesOf, ordinal, pad2, reparser, runBlindSet, wallClock, writeThreadTail,
+  cappedNote, N_COMMENTS, commentWindow, pageParent, threadOrder,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,64 +29,7 @@ import {
 
 const WINDOW_START = 60;
 
-function windowComments(article) {
-  const usable = article.comments.filter((c) => c.text.trim() !== '');
-  if (usable.length < WINDOW_START + N_COMMENTS) throw new Error(`${article.slug}: fewer than 80 comments`);
-  const out = usable.slice(WINDOW_START, WINDOW_START + N_COMMENTS);
-  for (const c of out) {
-    if (c.text !== c.text.trim()) throw new Error(`${article.slug}: untrimmed text at ${c.pos}`);
-    if (/[\r\n\t\u00a0\u202f\ufeff]/.test(c.text)) throw new Error(`${article.slug}: unexpected whitespace in text at ${c.pos}`);
-    if (/[\ud800-\udfff]/.test(c.text)) throw new Error(`${article.slug}: non-BMP character at ${c.pos}`);
-    if (!/^[A-Za-z0-9_]+$/.test(c.user)) throw new Error(`${article.slug}: unusual user name at ${c.pos}`);
-  }
-  return out;
-}
-
-// The parent of comment c on the page: the addressee's (first @mention's) most recent earlier comment
-// in the article, if that comment is among `selected`; else null.
-function pageParent(article, selected, c) {
-  const a = addresseeComment(article, c);
-  return a && selected.includes(a) ? a : null;
-}
-
-// { selected, order (display order: pre-order of the reply tree if page.nested, capped at page.cap,
-// else the selection as depth-0 nodes), capped, outside (replies whose parent is not on the page),
-// indexOf (Map node -> page index) }.
-function threadOrderP(article, page) {
-  const selected = windowComments(article);
-  let outside = 0;
-  const node = new Map(selected.map((c) => [c, { c, parent: null, children: [], depth: 0 }]));
-  for (const c of selected) {
-    const p = pageParent(article, selected, c);
-    if (p) node.get(c).parent = node.get(p);
-    else if (addresseeComment(article, c)) outside++;
-  }
-  let order;
-  let capped = 0;
-  if (page.nested) {
-    for (const c of selected) {
-      const n = node.get(c);
-      n.depth = n.parent ? n.parent.depth + 1 : 0;
-      if (n.depth > page.cap) {
-        let a = n.parent;
-        while (a.depth > page.cap - 1) a = a.parent;
-        n.parent = a;
-        n.depth = page.cap;
-        capped++;
-      }
-      if (n.parent) n.parent.children.push(n);
-    }
-    order = [];
-    const walk = (n) => {
-      order.push(n);
-      for (const ch of n.children) walk(ch);
-    };
-    for (const c of selected) if (!node.get(c).parent) walk(node.get(c));
-  } else {
-    order = selected.map((c) => ({ c, depth: 0, parent: null, children: [] }));
-  }
-  return { selected, order, capped, outside, indexOf: new Map(order.map((n, i) => [n, i])) };
-}
+const selectComments = (article) => commentWindow(article, WINDOW_START);
 
 // ---------------------------------------------------------------------------------------------
 // Fixed words of the layouts
@@ -190,7 +134,7 @@ const wpIp = (c) => {
 function renderPage(b, page, pageNo, article) {
   const { doc } = b;
   const d = article.date;
-  const { selected, order, capped, outside, indexOf } = threadOrderP(article, page);
+  const { selected, order, capped, outside, indexOf } = threadOrder(article, page, selectComments(article));
   const { rng, counts } = layoutRngs('p', page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, 6, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
   const extras = { firstTime: null, lastTime: null, likes: 0, votes: 0, vote: 0, negative: 0, more: 0, edited: 0, inReply: 0 };

@@ -115,38 +115,50 @@ export function addresseeComment(article, c) {
   return null;
 }
 
-/** The first 20 comments of the article in dataset order, skipping empty texts. */
-export function firstComments(article) {
-  const out = article.comments.filter((c) => c.text.trim() !== '').slice(0, N_COMMENTS);
-  if (out.length !== N_COMMENTS) throw new Error(`${article.slug}: only ${out.length} comments`);
+/**
+ * 20 comments of the article in dataset order, skipping empty texts, from position `start` (0: the
+ * first 20). With `fallback`, an article with too few comments for the window gives its first 20.
+ * Texts must be trimmed, with no line breaks, tabs, special spaces or characters outside the BMP,
+ * and user names plain.
+ */
+export function commentWindow(article, start = 0, { fallback = false } = {}) {
+  const usable = article.comments.filter((c) => c.text.trim() !== '');
+  const from = fallback && usable.length < start + N_COMMENTS ? 0 : start;
+  const out = usable.slice(from, from + N_COMMENTS);
+  if (out.length !== N_COMMENTS) throw new Error(`${article.slug}: only ${usable.length} comments`);
   for (const c of out) {
     if (c.text !== c.text.trim()) throw new Error(`${article.slug}: untrimmed text at ${c.pos}`);
-    if (/[\r\n\t\u00a0\u202f\ufeff]/.test(c.text)) throw new Error(`${article.slug}: unexpected whitespace in text at ${c.pos}`);
+    if (/[\r\n\t\u00a0\u202f\ufeff\u200b-\u200f]/.test(c.text)) throw new Error(`${article.slug}: unexpected whitespace in text at ${c.pos}`);
+    if (/[\ud800-\udfff]/.test(c.text)) throw new Error(`${article.slug}: non-BMP character at ${c.pos}`);
     if (!/^[A-Za-z0-9_]+$/.test(c.user)) throw new Error(`${article.slug}: unusual user name at ${c.pos}`);
   }
   return out;
 }
 
+/** The first 20 comments of the article in dataset order, skipping empty texts. */
+export const firstComments = (article) => commentWindow(article, 0);
+
+/** The parent of comment c on a page of `selected` comments: its addressee's most recent earlier comment, if on the page; else null. */
+export function pageParent(article, selected, c) {
+  const a = addresseeComment(article, c);
+  return a && selected.includes(a) ? a : null;
+}
+
 /**
  * Reply tree over the selected comments: the parent is the most recent earlier comment of the article
- * by the addressee. The selection is a prefix of the article, so that parent is always selected.
+ * by the addressee. When that comment is not selected (a window of comments that starts after it),
+ * the reply is shown at the top level, as on a later page of comments, and counted in `outside`.
  * Depths beyond `cap` are re-attached to their ancestor at depth cap − 1.
  * Returns the comments in display order (pre-order, roots and children in file order) with depth.
  */
 export function replyTree(article, selected, cap) {
   const chosen = new Set(selected);
   const node = new Map(selected.map((c) => [c, { c, parent: null, children: [], depth: 0, addressee: addresseeOf(c) }]));
+  let outside = 0;
   for (const c of selected) {
-    const n = node.get(c);
-    if (!n.addressee) continue;
-    for (let p = c.pos - 1; p >= 0; p--) {
-      const e = article.comments[p];
-      if (e.user === n.addressee) {
-        if (!chosen.has(e)) throw new Error('parent outside the selection');
-        n.parent = node.get(e);
-        break;
-      }
-    }
+    const parent = addresseeComment(article, c);
+    if (parent && chosen.has(parent)) node.get(c).parent = node.get(parent);
+    else if (parent) outside++;
   }
   let capped = 0;
   for (const c of selected) {
@@ -167,19 +179,20 @@ export function replyTree(article, selected, cap) {
     for (const ch of n.children) walk(ch);
   };
   for (const c of selected) if (!node.get(c).parent) walk(node.get(c));
-  return { order, capped };
+  return { order, capped, outside };
 }
 
-// The comments of a page: { selected (firstComments), order (display order: the reply tree if
-// page.nested, capped at page.cap, else the selection as depth-0 nodes), capped (replies re-attached
-// by the cap), indexOf (Map node -> page index) }.
-export function threadOrder(article, page) {
-  const selected = firstComments(article);
+// The comments of a page: { selected (firstComments, or the window given), order (display order:
+// the reply tree if page.nested, capped at page.cap, else the selection as depth-0 nodes), capped
+// (replies re-attached by the cap), outside (nested pages: replies whose parent is not on the page),
+// indexOf (Map node -> page index) }.
+export function threadOrder(article, page, selected = firstComments(article)) {
   let order;
   let capped = 0;
-  if (page.nested) ({ order, capped } = replyTree(article, selected, page.cap));
-  else order = selected.map((c) => ({ c, depth: 0, parent: null, addressee: addresseeOf(c) }));
-  return { selected, order, capped, indexOf: new Map(order.map((n, i) => [n, i])) };
+  let outside = 0;
+  if (page.nested) ({ order, capped, outside } = replyTree(article, selected, page.cap));
+  else order = selected.map((c) => ({ c, depth: 0, parent: null, children: [], addressee: addresseeOf(c) }));
+  return { selected, order, capped, outside, indexOf: new Map(order.map((n, i) => [n, i])) };
 }
 
 // The two generators of a page: rng for the comment times, counts for the layout's numbers; seeded
