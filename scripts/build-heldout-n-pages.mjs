@@ -335,25 +335,10 @@ const classify = classifier(ARTICLE_KIND);
  */
 function reparse(doc, layout, text, eol) {
   const rp = reparser(doc, text, eol);
-  const { L, err, lead, plain, pushComment } = rp;
+  const { L, err, lead, plain, pushComment, paras, headerOf } = rp;
   let k = rp.article(classify);
   let n = L.length;
   const lines = (a, b) => L.slice(a, b).map((l) => l.text);
-  // Paragraph lines s..e (inclusive): non-empty lines at column `col` (the first may be open), single
-  // empty lines between them, no two non-empty lines in a row.
-  const paras = (s, e, { col = 0, firstOpen = false } = {}) => {
-    if (e < s) err('comment without text');
-    for (let q = s; q <= e; q++) {
-      const t = L[q].text;
-      if (t === '') {
-        if (q === s || q === e || L[q - 1].text === '') err(`bad paragraph break near line ${q}`);
-      } else {
-        if (!(firstOpen && q === s) && (lead(t) !== col || /^\s*$/.test(t))) err(`text line at the wrong indent: ${t.slice(0, 40)}`);
-        if (q > s && L[q - 1].text !== '') err(`paragraph of two lines: ${t.slice(0, 40)}`);
-      }
-    }
-  };
-  const headerOf = (a, b) => ({ start: L[a].start + lead(L[a].text), end: L[b].end });
 
   if (layout === 'ca') {
     if (L[k]?.text !== KAKAO_TITLE || !RE.kakaoSaved.test(L[k + 1]?.text ?? '')) err('ca: no export heading');

@@ -445,31 +445,9 @@ const classify = classifier(ARTICLE_KIND);
  */
 function reparse(doc, layout, text, eol) {
   const rp = reparser(doc, text, eol);
-  const { L, err, lead, plain, pushComment } = rp;
+  const { L, err, lead, plain, pushComment, paras, headerOf, textEnd } = rp;
   let k = rp.article(classify);
   const n = L.length;
-  // Paragraph lines s..e (inclusive): non-empty lines at column `col` (the first may be open), single
-  // empty lines between them, no two non-empty lines in a row.
-  const paras = (s, e, { col = 0, firstOpen = false } = {}) => {
-    if (e < s) err('comment without text');
-    for (let q = s; q <= e; q++) {
-      const t = L[q].text;
-      if (t === '') {
-        if (q === s || q === e || L[q - 1].text === '') err(`bad paragraph break near line ${q}`);
-      } else {
-        if (!(firstOpen && q === s) && (lead(t) !== col || /^\s*$/.test(t))) err(`text line at the wrong indent: ${t.slice(0, 40)}`);
-        if (q > s && L[q - 1].text !== '') err(`paragraph of two lines: ${t.slice(0, 40)}`);
-      }
-    }
-  };
-  const headerOf = (a, b) => ({ start: L[a].start + lead(L[a].text), end: L[b].end });
-  // The last line of a text that starts at line s: paragraphs continue while an empty line is
-  // followed by a line for which isText(q) holds.
-  const textEnd = (s, isText) => {
-    let e = s;
-    while (L[e + 1]?.text === '' && L[e + 2] && L[e + 2].text !== '' && isText(e + 2)) e += 2;
-    return e;
-  };
 
   if (layout === 'cg') {
     let lastId = -1n;

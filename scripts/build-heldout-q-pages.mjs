@@ -320,35 +320,9 @@ const classify = classifier(ARTICLE_KIND);
  */
 function reparse(doc, layout, text, eol) {
   const rp = reparser(doc, text, eol);
-  const { L, err, lead, plain, pushComment } = rp;
+  const { L, err, lead, plain, pushComment, paras, headerOf, textEnd } = rp;
   let k = rp.article(classify);
   const n = L.length;
-  // Paragraph lines s..e (inclusive): non-empty lines at column `col` (the first may be open), single
-  // empty lines between paragraphs; with `wrapped`, a paragraph may have several lines.
-  const paras = (s, e, { col = 0, firstOpen = false, wrapped = false } = {}) => {
-    if (e < s) err('comment without text');
-    for (let q = s; q <= e; q++) {
-      const t = L[q].text;
-      if (t === '') {
-        if (q === s || q === e || L[q - 1].text === '') err(`bad paragraph break near line ${q}`);
-      } else {
-        if (!(firstOpen && q === s) && (lead(t) !== col || /^\s*$/.test(t))) err(`text line at the wrong indent: ${t.slice(0, 40)}`);
-        if (!wrapped && q > s && L[q - 1].text !== '') err(`paragraph of two lines: ${t.slice(0, 40)}`);
-        if (wrapped && t.length > LYNX_WIDTH && t.trim().includes(' ')) err(`line longer than ${LYNX_WIDTH}: ${t.slice(0, 40)}`);
-      }
-    }
-  };
-  const headerOf = (a, b) => ({ start: L[a].start + lead(L[a].text), end: L[b].end });
-  // The last line of a text starting at line s: paragraphs continue while an empty line is followed
-  // by a line for which isText(q) holds (single-line paragraphs unless `wrapped`).
-  const textEnd = (s, isText, wrapped = false) => {
-    let e = s;
-    for (;;) {
-      if (wrapped && L[e + 1] && L[e + 1].text !== '' && isText(e + 1)) e += 1;
-      else if (L[e + 1]?.text === '' && L[e + 2] && L[e + 2].text !== '' && isText(e + 2)) e += 2;
-      else return e;
-    }
-  };
   const tailStart = (tail, col = 0) => {
     const tl = tail.length;
     if (L.slice(n - tl).map((l) => l.text.slice(col)).join('\n') !== tail.join('\n') || L[n - tl - 1].text !== '' || L[n - tl - 2].text === '') err('thread tail');
@@ -422,7 +396,7 @@ function reparse(doc, layout, text, eol) {
       const isReply = (q) => L[q].text === `${' '.repeat(tcol)}Reply`;
       const e = textEnd(s, (q) => !isReply(q), true);
       if (L[e + 1]?.text !== '' || !isReply(e + 2)) err(`cu: no Reply line after ${e}`);
-      paras(s, e, { col: tcol, wrapped: true });
+      paras(s, e, { col: tcol, wrapped: LYNX_WIDTH });
       pushComment(L[s].start + tcol, L[e].end, m[2], depth, headerOf(k, k + 1));
       plain(L[e + 2], 'footer');
       k = e + 3;

@@ -461,6 +461,13 @@ export const classifier = (table) => (s) => (table.find(([, re]) => re.test(s)) 
 //   beforeGap(next, isLast)  the last text line before the head at `next` (one empty line between)
 //   nextAfter(q, what)     the first line of the next comment after a comment ending before line q
 //   records()              the records, in page order
+//   paras(s, e, { col, firstOpen, wrapped })  lines s..e of L are one comment's paragraphs: non-empty
+//                          lines at column col (the first may be open), single empty lines between;
+//                          one line a paragraph unless `wrapped` (a width no line of several words passes)
+//   headerOf(a, b)         a header span over lines a..b, from the first non-space character
+//   textEnd(s, isText, wrapped)  the last line of a text starting at line s: paragraphs go on while an
+//                          empty line is followed by a line for which isText holds (or, if wrapped, a line
+//                          right under it)
 export function reparser(doc, text, eol) {
   const L = lineTable(text, eol);
   const out = [];
@@ -471,6 +478,28 @@ export function reparser(doc, text, eol) {
   };
   const lead = (s) => s.length - s.trimStart().length;
   const plain = (l, kind, from = l.start + lead(l.text)) => out.push({ doc, start: from, end: l.end, text: text.slice(from, l.end), kind });
+  const paras = (s, e, { col = 0, firstOpen = false, wrapped = 0 } = {}) => {
+    if (e < s) err('comment without text');
+    for (let q = s; q <= e; q++) {
+      const t = L[q].text;
+      if (t === '') {
+        if (q === s || q === e || L[q - 1].text === '') err(`bad paragraph break near line ${q}`);
+      } else {
+        if (!(firstOpen && q === s) && (lead(t) !== col || /^\s*$/.test(t))) err(`text line at the wrong indent: ${t.slice(0, 40)}`);
+        if (!wrapped && q > s && L[q - 1].text !== '') err(`paragraph of two lines: ${t.slice(0, 40)}`);
+        if (wrapped && t.length > wrapped && t.trim().includes(' ')) err(`line longer than ${wrapped}: ${t.slice(0, 40)}`);
+      }
+    }
+  };
+  const headerOf = (a, b) => ({ start: L[a].start + lead(L[a].text), end: L[b].end });
+  const textEnd = (s, isText, wrapped = false) => {
+    let e = s;
+    for (;;) {
+      if (wrapped && L[e + 1] && L[e + 1].text !== '' && isText(e + 1)) e += 1;
+      else if (L[e + 1]?.text === '' && L[e + 2] && L[e + 2].text !== '' && isText(e + 2)) e += 2;
+      else return e;
+    }
+  };
 
   const article = (classify) => {
     let i = 0;
@@ -569,7 +598,7 @@ export function reparser(doc, text, eol) {
     return q + 1;
   };
   const records = () => out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { L, comments, err, lead, plain, article, threadHead, pageTail, threadTail, thread, pushComment, checkParas, beforeGap, nextAfter, records };
+  return { L, comments, err, lead, plain, paras, headerOf, textEnd, article, threadHead, pageTail, threadTail, thread, pushComment, checkParas, beforeGap, nextAfter, records };
 }
 
 // ---------------------------------------------------------------------------------------------
