@@ -396,7 +396,7 @@ function reparse(doc, layout, text, eol) {
       const isReply = (q) => L[q].text === `${' '.repeat(tcol)}Reply`;
       const e = textEnd(s, (q) => !isReply(q), true);
       if (L[e + 1]?.text !== '' || !isReply(e + 2)) err(`cu: no Reply line after ${e}`);
-      paras(s, e, { col: tcol, wrapped: LYNX_WIDTH });
+      paras(s, e, { col: tcol, width: LYNX_WIDTH });
       pushComment(L[s].start + tcol, L[e].end, m[2], depth, headerOf(k, k + 1));
       plain(L[e + 2], 'footer');
       k = e + 3;

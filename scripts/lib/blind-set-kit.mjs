@@ -461,9 +461,7 @@ export const classifier = (table) => (s) => (table.find(([, re]) => re.test(s)) 
 //   beforeGap(next, isLast)  the last text line before the head at `next` (one empty line between)
 //   nextAfter(q, what)     the first line of the next comment after a comment ending before line q
 //   records()              the records, in page order
-//   paras(s, e, { col, firstOpen, wrapped })  lines s..e of L are one comment's paragraphs: non-empty
-//                          lines at column col (the first may be open), single empty lines between;
-//                          one line a paragraph unless `wrapped` (a width no line of several words passes)
+//   paras(s, e, { col, firstOpen, width })  checkParas on the page lines L instead of the thread lines T
 //   headerOf(a, b)         a header span over lines a..b, from the first non-space character
 //   textEnd(s, isText, wrapped)  the last line of a text starting at line s: paragraphs go on while an
 //                          empty line is followed by a line for which isText holds (or, if wrapped, a line
@@ -478,19 +476,21 @@ export function reparser(doc, text, eol) {
   };
   const lead = (s) => s.length - s.trimStart().length;
   const plain = (l, kind, from = l.start + lead(l.text)) => out.push({ doc, start: from, end: l.end, text: text.slice(from, l.end), kind });
-  const paras = (s, e, { col = 0, firstOpen = false, wrapped = 0 } = {}) => {
+  // Lines s..e of `lines` are one comment's paragraphs (paras on L, checkParas on the thread lines T).
+  const parasIn = (lines, s, e, { col = 0, firstOpen = false, width = 0 } = {}) => {
     if (e < s) err('comment without text');
     for (let q = s; q <= e; q++) {
-      const t = L[q].text;
+      const t = lines[q].text;
       if (t === '') {
-        if (q === s || q === e || L[q - 1].text === '') err(`bad paragraph break near line ${q}`);
+        if (q === s || q === e || lines[q - 1].text === '') err(`bad paragraph break near line ${q}`);
       } else {
         if (!(firstOpen && q === s) && (lead(t) !== col || /^\s*$/.test(t))) err(`text line at the wrong indent: ${t.slice(0, 40)}`);
-        if (!wrapped && q > s && L[q - 1].text !== '') err(`paragraph of two lines: ${t.slice(0, 40)}`);
-        if (wrapped && t.length > wrapped && t.trim().includes(' ')) err(`line longer than ${wrapped}: ${t.slice(0, 40)}`);
+        if (!width && q > s && lines[q - 1].text !== '') err(`paragraph of two lines: ${t.slice(0, 40)}`);
+        if (width && t.length > width && t.trim().includes(' ')) err(`text line longer than ${width}: ${t.slice(0, 40)}`);
       }
     }
   };
+  const paras = (s, e, opts) => parasIn(L, s, e, opts);
   const headerOf = (a, b) => ({ start: L[a].start + lead(L[a].text), end: L[b].end });
   const textEnd = (s, isText, wrapped = false) => {
     let e = s;
@@ -572,19 +572,7 @@ export function reparser(doc, text, eol) {
   // Paragraphs at column `col` (the first line may be checked by the layout instead: firstOpen)
   // separated by exactly one empty line; a paragraph is one line, or with `width` several wrapped
   // lines of at most `width` characters.
-  const checkParas = (k, last, { col = 0, firstOpen = false, width = 0 } = {}) => {
-    if (last < k) err('comment without text');
-    for (let q = k; q <= last; q++) {
-      const s = T[q].text;
-      if (s === '') {
-        if (q === k || q === last || T[q - 1].text === '') err(`bad paragraph break near line ${q}`);
-      } else {
-        if (!(firstOpen && q === k) && (lead(s) !== col || /^\s*$/.test(s))) err(`text line at the wrong indent: ${s.slice(0, 40)}`);
-        if (!width && q > k && T[q - 1].text !== '') err(`paragraph of two lines: ${s.slice(0, 40)}`);
-        if (width && s.length > width && s.includes(' ')) err(`text line longer than ${width}: ${s.slice(0, 40)}`);
-      }
-    }
-  };
+  const checkParas = (k, last, opts) => parasIn(T, k, last, opts);
   const beforeGap = (next, isLast) => {
     if (isLast) return next - 1;
     if (T[next - 1]?.text !== '') err(`no empty line before line ${next}`);
