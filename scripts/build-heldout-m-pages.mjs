@@ -18,9 +18,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DAYS, MONTHS, addresseeComment, ampm, cappedNote, checkAddresseeParents, checkEncodingOnly, classifier,
-  commentParas, commentTimes, fnv1a, h12, layoutRngs, minutesOf, pad2, reparser, runBlindSet, threadOrder,
-  wallClock, writePageTail, writeThreadTail,
+  DAYS, MONTHS, addresseeComment, ampm, cappedNote, checkAddresseeParents, checkEncodingOnly,
+  classifier, commentParas, commentTimes, fnv1a, h12, layoutRngs, minutesOf, pad2, reparser,
+  runBlindSet, threadOrder, wallClock, writePageTail, writeThreadTail, timeSpan,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -540,8 +540,7 @@ runBlindSet('m', PAGES, renderPage, {
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
-    const fmt = (t) => { const w = wallClock(t); return `${w.y}-${pad2(w.m)}-${pad2(w.d)} ${pad2(w.hh)}:${pad2(w.mm)}`; };
-    const span = `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
+    const span = timeSpan(x);
     const special = {
       bu: span,
       bv: `${span}; recommend ${Math.min(...x.recommend)}…${Math.max(...x.recommend)} (${x.recommend.filter((v) => v > 0).length} with a count)`,

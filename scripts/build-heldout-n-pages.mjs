@@ -17,10 +17,10 @@
 // the page text is being written, never by searching the finished text.
 
 import {
-  DAYS, MONTHS, SHORT_MONTHS, ampm, cappedNote, checkAddresseeParents, checkEncodingOnly,
-  classifier, commentParas, commentTimes, fnv1a, h12, layoutRngs, minutesOf, ordinal, pad2,
-  reparser, runBlindSet, wallClock, writePageTail, writeThreadTail, N_COMMENTS, commentWindow,
-  pageParent, threadOrder,
+  DAYS, MONTHS, SHORT_MONTHS, ampm, cappedNote, checkEncodingOnly, classifier, commentParas,
+  commentTimes, fnv1a, h12, layoutRngs, minutesOf, ordinal, pad2, reparser, runBlindSet, wallClock,
+  writePageTail, writeThreadTail, N_COMMENTS, commentWindow, threadOrder, checkWindowParents,
+  timeSpan,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -562,20 +562,11 @@ runBlindSet('n', PAGES, renderPage, {
       if (p.layout === 'ce' && !c.header.text.startsWith(`A ${igKind(src.user)} posted by ${src.user} (@${src.user.toLowerCase()}) on `)) fail(`${p.doc}: #${c.index} byline`);
       if (p.layout === 'ce' && c.header.start <= c.end) fail(`${p.doc}: #${c.index} byline not after the text`);
     }
-    checkAddresseeParents(ctx);
-    // on the nested page: every reply's addressee comment is on the page, every top-level comment's is not
-    if (p.page.nested) {
-      for (const c of cs) {
-        const src = srcOf.get(c);
-        const par = pageParent(p.article, p.selected, src);
-        if ((par === null) !== (c.parent === null)) fail(`${p.doc}: #${c.index} nesting does not follow the addressee`);
-      }
-    }
+    checkWindowParents(ctx);
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
-    const fmt = (t) => { const w = wallClock(t); return `${w.y}-${pad2(w.m)}-${pad2(w.d)} ${pad2(w.hh)}:${pad2(w.mm)}`; };
-    const span = `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
+    const span = timeSpan(x);
     const special = {
       ca: `${span}; dividers ${x.dividers}`,
       cb: `${span}; remote handles ${x.remote}`,

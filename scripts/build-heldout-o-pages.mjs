@@ -24,7 +24,7 @@ import {
   DAYS, MONTHS, SHORT_MONTHS, addresseeComment, ampm, cappedNote, checkEncodingOnly,
   checkParasAtIndent, classifier, commentParas, commentTimes, fnv1a, h12, layoutRngs, minutesOf,
   ordinal, pad2, reparser, runBlindSet, wallClock, writeThreadTail, N_COMMENTS, commentWindow,
-  pageParent, threadOrder,
+  threadOrder, checkWindowParents, timeSpan,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -702,22 +702,7 @@ runBlindSet('o', PAGES, renderPage, {
       if (p.layout === 'cl' && !c.header.text.includes(`From: ${src.user} <${mailOf(src.user)}>`)) fail(`${p.doc}: #${c.index} From line`);
     }
     checkParasAtIndent(ctx, 'ci');
-    // On the nested page, a reply's parent is its addressee's latest earlier comment when that
-    // comment is on the page; a reply that would sit deeper than the cap (WordPress's thread depth of
-    // 5 levels) hangs under that comment's ancestor at depth cap − 1; a comment is top-level exactly
-    // when its addressee's comment is not on the page.
-    if (p.page.nested) {
-      const recOf = new Map(cs.map((c) => [srcOf.get(c), c]));
-      for (const c of cs) {
-        const src = srcOf.get(c);
-        const par = pageParent(p.article, p.selected, src);
-        if ((par === null) !== (c.parent === null)) fail(`${p.doc}: #${c.index} nesting does not follow the addressee`);
-        if (par === null) continue;
-        let want = recOf.get(par);
-        while (want.depth > p.page.cap - 1) want = cs[want.parent];
-        if (cs[c.parent] !== want) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment (or its ancestor at the cap)`);
-      }
-    }
+    checkWindowParents(ctx);
     // ck: `Quote: "null"` exactly on replies; other quotes are words of the description
     if (p.layout === 'ck') {
       const lines = p.text.split('\n');
@@ -730,8 +715,7 @@ runBlindSet('o', PAGES, renderPage, {
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
-    const fmt = (t) => { const w = wallClock(t); return `${w.y}-${pad2(w.m)}-${pad2(w.d)} ${pad2(w.hh)}:${pad2(w.mm)}`; };
-    const span = `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
+    const span = timeSpan(x);
     const special = {
       cg: `${span}; ids ${x.ids[0]}…${x.ids[x.ids.length - 1]}`,
       ch: `${span}; read receipts ${x.reads}; reaction blocks ${x.reactionBlocks} (${x.reactionLines} lines)`,

@@ -20,7 +20,7 @@
 import {
   DAYS, MONTHS, addresseeComment, checkEncodingOnly, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, ordinal, pad2, reparser, runBlindSet, wallClock, writeThreadTail,
-  cappedNote, N_COMMENTS, commentWindow, pageParent, threadOrder,
+  cappedNote, N_COMMENTS, commentWindow, threadOrder, checkWindowParents, timeSpan,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -524,27 +524,12 @@ runBlindSet('p', PAGES, renderPage, {
         if (c.text.split('\n\n').slice(1).some((x) => !x.startsWith(ind) || x[ind.length] === ' ')) fail(`${p.doc}: #${c.index} later paragraph not at the comment's indent`);
       }
     }
-    // On the nested page, a reply's parent is its addressee's latest earlier comment when that
-    // comment is on the page (or its ancestor at depth cap − 1 beyond the cap); a comment is
-    // top-level exactly when its addressee's comment is not on the page.
-    if (p.page.nested) {
-      const recOf = new Map(cs.map((c) => [srcOf.get(c), c]));
-      for (const c of cs) {
-        const src = srcOf.get(c);
-        const par = pageParent(p.article, p.selected, src);
-        if ((par === null) !== (c.parent === null)) fail(`${p.doc}: #${c.index} nesting does not follow the addressee`);
-        if (par === null) continue;
-        let want = recOf.get(par);
-        while (want.depth > p.page.cap - 1) want = cs[want.parent];
-        if (cs[c.parent] !== want) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment`);
-      }
-      if (cs.filter((c) => c.depth >= 1).length < 5) fail(`${p.doc}: fewer than 5 replies`);
-    }
+    checkWindowParents(ctx);
+    if (p.page.nested && cs.filter((c) => c.depth >= 1).length < 5) fail(`${p.doc}: fewer than 5 replies`);
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
-    const fmt = (t) => { const w = wallClock(t); return `${w.y}-${pad2(w.m)}-${pad2(w.d)} ${pad2(w.hh)}:${pad2(w.mm)}`; };
-    const span = `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
+    const span = timeSpan(x);
     const special = {
       cm: span,
       cn: `${span}; Vote lines ${x.vote}; negative scores ${x.negative}; more-replies lines ${x.more}`,

@@ -19,7 +19,7 @@
 import {
   MONTHS, SHORT_MONTHS, DAYS, checkEncodingOnly, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, ordinal, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
-  h12, ampm, yy, commentWindow, pageParent, threadOrder,
+  h12, ampm, yy, commentWindow, threadOrder, checkWindowParents, timeSpan,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -513,26 +513,12 @@ runBlindSet('q', PAGES, renderPage, {
         if (lines.some((x, j) => (j === 0 ? ind.length : 0) + x.length > LYNX_WIDTH && x.trim().includes(' '))) fail(`${p.doc}: #${c.index} line too long`);
       }
     }
-    // On the nested page, a reply's parent is its addressee's latest earlier comment when that
-    // comment is on the page (or its ancestor at depth cap − 1 beyond the cap).
-    if (p.page.nested) {
-      const recOf = new Map(cs.map((c) => [srcOf.get(c), c]));
-      for (const c of cs) {
-        const src = srcOf.get(c);
-        const par = pageParent(p.article, p.selected, src);
-        if ((par === null) !== (c.parent === null)) fail(`${p.doc}: #${c.index} nesting does not follow the addressee`);
-        if (par === null) continue;
-        let want = recOf.get(par);
-        while (want.depth > p.page.cap - 1) want = cs[want.parent];
-        if (cs[c.parent] !== want) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment`);
-      }
-      if (cs.filter((c) => c.depth >= 1).length < 5) fail(`${p.doc}: fewer than 5 replies`);
-    }
+    checkWindowParents(ctx);
+    if (p.page.nested && cs.filter((c) => c.depth >= 1).length < 5) fail(`${p.doc}: fewer than 5 replies`);
   },
   summaryTail: (p, cs) => {
     const x = p.extras;
-    const fmt = (t) => { const w = wallClock(t); return `${w.y}-${pad2(w.m)}-${pad2(w.d)} ${pad2(w.hh)}:${pad2(w.mm)}`; };
-    const span = `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
+    const span = timeSpan(x);
     const special = {
       cs: span,
       ct: `${span}; external ${x.external}; edited ${x.edited}`,

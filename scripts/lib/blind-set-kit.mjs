@@ -15,13 +15,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMENT_KEYS, KINDS, RECORD_KEYS, compareRecords, mulberry32, randInt, writeOutput } from './heldout-kit.mjs';
+import { COMMENT_KEYS, KINDS, RECORD_KEYS, compareRecords, mulberry32, pad2, randInt, writeOutput } from './heldout-kit.mjs';
 import { bodyParas, fnv1a, minutesOf, wallClock } from './heldout-kit-2.mjs';
 
 // For the generators' layouts: the names and formats the older kits already have.
-export { DAYS, MONTHS, pad2 } from './heldout-kit.mjs';
+export { DAYS, MONTHS } from './heldout-kit.mjs';
 export { SHORT_DAYS, SHORT_MONTHS } from './heldout-kit-2.mjs';
-export { fnv1a, minutesOf, wallClock };
+export { fnv1a, minutesOf, pad2, wallClock };
 
 // Comments per page.
 export const N_COMMENTS = 20;
@@ -780,6 +780,33 @@ export function checkParasAtIndent({ p, cs, fail }, layout) {
 }
 
 // The end of a summary line: how many replies the depth cap re-attached, if any.
+/**
+ * On a nested page of a window of comments: a reply's parent is its addressee's latest earlier comment
+ * when that comment is on the page (or, beyond the depth cap, that comment's ancestor at depth cap − 1),
+ * and a comment is top-level exactly when its addressee's comment is not on the page.
+ */
+export function checkWindowParents({ p, cs, srcOf, fail }) {
+  if (!p.page.nested) return;
+  const recOf = new Map(cs.map((c) => [srcOf.get(c), c]));
+  for (const c of cs) {
+    const par = pageParent(p.article, p.selected, srcOf.get(c));
+    if ((par === null) !== (c.parent === null)) fail(`${p.doc}: #${c.index} nesting does not follow the addressee`);
+    if (par === null) continue;
+    let want = recOf.get(par);
+    while (want.depth > p.page.cap - 1) want = cs[want.parent];
+    if (cs[c.parent] !== want) fail(`${p.doc}: #${c.index} parent is not the addressee's latest comment (or its ancestor at the cap)`);
+  }
+}
+
+/** The span of a page's comment times for its summary line: "times 2016-06-04 06:25…2016-06-04 18:02". */
+export function timeSpan(x) {
+  const fmt = (t) => {
+    const w = wallClock(t);
+    return `${w.y}-${pad2(w.m)}-${pad2(w.d)} ${pad2(w.hh)}:${pad2(w.mm)}`;
+  };
+  return `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
+}
+
 export const cappedNote = (p) => (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '');
 
 // ---------------------------------------------------------------------------------------------
