@@ -67,7 +67,7 @@ function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { bl
     const window = lines.slice(i, i + block.length);
     // A note in brackets at the end of a block line that some comments carry ("Jun 16, 2016 8:43:05 AM
     // (Read by you after 2 minutes, 24 seconds)") leaves it the same line of the block.
-    const shapeFits = (shape: string | undefined, want: string) => shape === want || shape?.replace(/\s+\([^()]*\)$/, '') === want;
+    const shapeFits = (shape: string | undefined, want: string) => shape === want || (shape?.endsWith(')') === true && shape.replace(/\s+\([^()]*\)$/, '') === want);
     const fits = (l: Line, k: number) => (block[k] === ANY_NAMED ? (shapeOf(l)?.name ?? null) !== null && !isDateLine(l.content) : shapeFits(shapeOf(l)?.shape, block[k]!));
     if (window.length !== block.length || !window.every(fits)) continue;
     // Under the header: the user's title or a badge ("Gold Member", "Guardian Pick"), or under a
@@ -220,7 +220,7 @@ export function induceLayout(lines: readonly Line[]): InducedLayout | null {
     })
     .sort(([a], [b]) => b.split('\n').length - a.split('\n').length || (a < b ? -1 : 1))
     .map(([block]) => block.split('\n'));
-  demoteTrailers(lines, headers, buttons, blocks);
+  demoteTrailers(lines, occurrences, headers, buttons, blocks);
   if (headers.size === 0 && blocks.length === 0) {
     // No header on the line of its own: perhaps a signature paragraph after each text.
     const signatures = findSignatureParagraphs(lines);
@@ -298,7 +298,7 @@ export function inducedHeader(layout: InducedLayout, line: Line): string | null 
   const s = shapeOf(line);
   if (!s) return undefined;
   // A header with a widget's mark after it that most headers lack: "user (pinned)", "(edited)".
-  const shape = layout.headers.has(s.shape) ? s.shape : s.shape.replace(/\s+\((?:pinned|edited)\)$/, '');
+  const shape = layout.headers.has(s.shape) || !s.shape.endsWith(')') ? s.shape : s.shape.replace(/\s+\((?:pinned|edited)\)$/, '');
   if (!layout.headers.has(shape)) return undefined;
   return s.names[layout.nameRuns?.get(shape) ?? 0] ?? s.name;
 }

@@ -1,7 +1,7 @@
 import { inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { isFooter, isThreadChrome } from './patterns.js';
+import { isFooter, isThreadChrome, wordCount } from './patterns.js';
 import { nextNonBlank } from './thread-parts.js';
 
 /**
@@ -37,16 +37,33 @@ export function quotesUnderHeader(lines: readonly Line[], i: number, induced: In
   return false;
 }
 
+/** A chat export's label over the reactions to a message. */
+const REACTION_LABEL = /^(?:\{reactions\}|reactions:)$/i;
+
+/** Whether any line of the array is a reactions label; found once per array of lines. */
+const reactionLabels = new WeakMap<readonly Line[], boolean>();
+function hasReactionLabel(lines: readonly Line[]): boolean {
+  let found = reactionLabels.get(lines);
+  if (found === undefined) {
+    found = lines.some((l) => REACTION_LABEL.test(l.content));
+    reactionLabels.set(lines, found);
+  }
+  return found;
+}
+
 /** The reactions under a chat export's "{Reactions}" or "Reactions:" line ("facepalm ❓ ✅ (7)", "Loved by user"): short lines, no sentences. */
 export function isReactionLine(lines: readonly Line[], i: number): boolean {
+  // Asked for every line of a thread, and most pages have no label at all.
+  if (!hasReactionLabel(lines)) return false;
   // The lines right under the label, no blank line between ("Reactions:" / "Loved by user" / "Disliked by user").
   for (let j = i - 1; j >= 0 && j >= i - 12 && !lines[j]!.blank; j--) {
     const line = lines[j + 1]!.content;
-    if (line.split(/\s+/).length > 12 || /[.!?]$/.test(line)) return false;
-    if (/^(?:\{reactions\}|reactions:)$/i.test(lines[j]!.content)) return true;
+    if (wordCount(line) > 12 || /[.!?]$/.test(line)) return false;
+    if (REACTION_LABEL.test(lines[j]!.content)) return true;
   }
   return false;
 }
+
 
 /** A link alone on its line right under a boilerplate line ("Please visit the moderation panel:" / "https://…"). */
 export function isLinkUnderFooter(lines: readonly Line[], i: number): boolean {

@@ -374,6 +374,9 @@ export const SUBJECT_LINE = /^re:\s/i;
  * A chat's reply reference, printed above the reply and quoting what it answers ("Replying to
  * @TheWhiteDevil: The good ship Lollypop?", "In reply to mikekley"): part of the reply's header.
  */
+/** A forum's addressee line above a reply's text, a name alone after "To:" ("To: Sierra415"). */
+export const ADDRESSEE_LINE = /^to:\s*@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_][\p{L}\p{N}_.-]*){0,2}$/iu;
+
 export const REPLY_REFERENCE = /^(?:replying to|in reply to|reply to)\s+@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:\s*:|$)/iu;
 const LEADING_MARK = /^(?:[•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*/;
 /** A list bullet and the rest of the line. Dashes only count when followed by a space. */

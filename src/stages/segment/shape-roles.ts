@@ -39,7 +39,7 @@ export function endsWithHeader(lines: readonly Line[], layout: InducedLayout): b
  * the next header block, a button line or the end of the page. They move to the button shapes
  * (footers that close the comment above them) when two thirds of their occurrences open no text.
  */
-export function demoteTrailers(lines: readonly Line[], headers: Set<string>, buttons: Set<string>, blocks: readonly string[][]): void {
+export function demoteTrailers(lines: readonly Line[], occurrences: ReadonlyMap<string, { at: readonly number[] }>, headers: Set<string>, buttons: Set<string>, blocks: readonly string[][]): void {
   const blockStarts = new Set(blocks.map((b) => b[0]!));
   const opensNothing = (i: number) => {
     let j = i + 1;
@@ -51,7 +51,7 @@ export function demoteTrailers(lines: readonly Line[], headers: Set<string>, but
     return j >= lines.length || (next !== undefined && (buttons.has(next) || blockStarts.has(next)) && !headers.has(next));
   };
   for (const shape of [...headers]) {
-    const at = lines.flatMap((l, i) => (shapeOf(l)?.shape === shape ? [i] : []));
+    const at = occurrences.get(shape)!.at;
     if (at.filter(opensNothing).length * 3 >= at.length * 2) {
       headers.delete(shape);
       buttons.add(shape);

@@ -1,7 +1,7 @@
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { isFooter, isThreadChrome } from './patterns.js';
+import { ADDRESSEE_LINE, isFooter, isThreadChrome } from './patterns.js';
 import { docText, Nesting, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
 
@@ -28,7 +28,7 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
     if (line.blank) continue;
     // Boilerplate before the first comment ("A selection of reader comments on this article"), and
     // the addressee line a forum prints above a reply's text ("To: Sierra415").
-    if (pending === null && ((segments.length === 0 && isFooter(line.content)) || /^to:\s*@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_][\p{L}\p{N}_.-]*){0,2}$/iu.test(line.content))) {
+    if (pending === null && ((segments.length === 0 && isFooter(line.content)) || ADDRESSEE_LINE.test(line.content))) {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
       continue;
     }
