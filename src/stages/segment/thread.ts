@@ -98,18 +98,17 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
   }
   if (induced && quotesUnderHeader(lines, i, induced)) return { type: 'text', line };
-  // Boilerplate repeated in a header's shape ("Approve it: https://…") is boilerplate, and so is a
-  // link alone right under a boilerplate line (the page that line points to).
-  if ((induced && isFooter(line.content) && inducedHeader(induced, line) !== undefined) || isLinkUnderFooter(lines, i)) return { type: 'chrome', line };
-  if (induced) {
-    const author = inducedHeader(induced, line);
-    if (author !== undefined) {
-      // A second header line of another shape right under it is part of it ("[In reply to user]"
-      // under "user2, [30.03.16 09:26]"): a header without text is no comment of its own there.
-      const below = lines[i + 1];
-      const second = below !== undefined && inducedHeader(induced, below) !== undefined && shapeOf(below)?.shape !== shapeOf(line)?.shape;
-      return { type: 'header', line, author, headerEnd: (second ? below : line).contentEnd, indent: line.indent + outlineIndent(line.content), ...(second ? { lines: 2 } : {}) };
-    }
+  // A link alone right under a boilerplate line is boilerplate (the page that line points to).
+  if (isLinkUnderFooter(lines, i)) return { type: 'chrome', line };
+  const author = induced ? inducedHeader(induced, line) : undefined;
+  if (induced && author !== undefined) {
+    // Boilerplate repeated in a header's shape ("Approve it: https://…") is boilerplate.
+    if (isFooter(line.content)) return { type: 'chrome', line };
+    // A second header line of another shape right under it is part of it ("[In reply to user]"
+    // under "user2, [30.03.16 09:26]"): a header without text is no comment of its own there.
+    const below = lines[i + 1];
+    const second = below !== undefined && inducedHeader(induced, below) !== undefined && shapeOf(below)?.shape !== shapeOf(line)?.shape;
+    return { type: 'header', line, author, headerEnd: (second ? below : line).contentEnd, indent: line.indent + outlineIndent(line.content), ...(second ? { lines: 2 } : {}) };
   }
   if (isDateLine(line.content)) return isDayDivider(lines, i, induced) ? { type: 'chrome', line } : { type: 'text', line };
   const below = lines[i + 1];
