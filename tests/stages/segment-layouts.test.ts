@@ -13,6 +13,12 @@ function view(text: string) {
 
 const ARTICLE = 'Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\nFighting continued into the night.\n';
 
+// For the later blocks: the article with the usual wide break after it, a few posts, and views of the comments and footers.
+const ARTICLE2 = `${ARTICLE}\n\n`;
+const comments = (page: string) => view(page).filter((v) => v.startsWith('comment'));
+const footers = (page: string) => view(page).filter((v) => v.startsWith('footer'));
+const posts = [['kestrel_9', 'The town was quiet.'], ['Mara Quinn', 'Not where I live.'], ['kestrel_9', 'Which part?'], ['old.timer', 'The north side.']];
+
 describe('segment: comment layouts', () => {
   it.each([
     [
@@ -238,8 +244,6 @@ describe('segment: article parts', () => {
 });
 
 describe('segment: header blocks, outline numbers, widget sentences and thread headings', () => {
-  const ARTICLE2 = `${ARTICLE}\n\n`;
-  const comments = (page: string) => view(page).filter((v) => v.startsWith('comment'));
 
   it('a timestamp line above a name line, and the user title under it, make one header (forum postbit, CRLF)', () => {
     const posts = [['ShoogafootJones', 'Gold Member', 'BLM is a group.'], ['Truthseeker2000', 'Senior Member', 'There is a mistake.'], ['ShoogafootJones', 'Gold Member', 'OK.'], ['Cicero', 'Member', 'Go away.'], ['Truthseeker2000', 'Senior Member', 'No.'], ['Cicero', 'Member', 'Yes.']];
@@ -334,10 +338,6 @@ describe('segment: header blocks, outline numbers, widget sentences and thread h
 });
 
 describe('segment: widget lines learnt around known headers, header tails, chat replies, stand-alone signatures', () => {
-  const ARTICLE2 = `${ARTICLE}\n\n`;
-  const comments = (page: string) => view(page).filter((v) => v.startsWith('comment'));
-  const footers = (page: string) => view(page).filter((v) => v.startsWith('footer'));
-  const posts = [['kestrel_9', 'The town was quiet.'], ['Mara Quinn', 'Not where I live.'], ['kestrel_9', 'Which part?'], ['old.timer', 'The north side.']];
 
   it('a rule repeated after every post is a footer even where a known header shape opens the thread ("user | date | #N")', () => {
     const page = `${ARTICLE2}${posts.map(([u, t], i) => `${u} | 2016-03-30 06:1${i}:17 UTC | #${i + 1}\n\n${t}\n\n-------------------------`).join('\n\n')}\n`;
@@ -549,3 +549,76 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
   });
 });
 
+
+describe('segment: screen-reader logs, buttons learnt beside buttons, lists inside comments, mail signatures, notes under a heading', () => {
+
+  it('a screen reader\'s speech log: role words before each line ("heading  level 3  user", "button  Reply"), no blank lines; the list announcements and the buttons are footers', () => {
+    const page = `${ARTICLE2}heading  level 2  4 Comments\nlist  with 4 items\n${posts.map(([u, t], i) => `heading  level 3  ${u}\nlink  Mar 30, 2016, ${i + 6}:12 AM\n${t}\nbutton  Like  ${i * 2}\nbutton  Reply`).join('\n')}\nout of list\nbutton  Load more comments\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: heading  level 2  4 Comments', 'footer: list  with 4 items', ...posts.flatMap((_, i) => [`footer: button  Like  ${i * 2}`, 'footer: button  Reply']), 'footer: out of list', 'footer: button  Load more comments']);
+  });
+
+  it('a one-word line repeated right above a known button ("Thank" / "Reply") is a button too; a text opening with a dash right under its header stays the text', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `${u}\nRiverside · Mar 30, 2016\n${i === 1 ? '- ' : ''}${t}\nThank\nReply${i % 2 ? `\n${i} Thanks` : ''}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${i === 1 ? '- ' : ''}${t}`));
+    expect(footers(page).filter((f) => f === 'footer: Thank').length).toBe(4);
+  });
+
+  it('a repeated name under the buttons of the comment before, over its own text, stays a header (not a learnt button)', () => {
+    const rows = [...posts, ['kestrel_9', 'Agreed.']];
+    const page = `${ARTICLE2}${rows.map(([u, t]) => `${u}\n${t}\nLike · Reply · 2y`).join('\n')}\n`;
+    expect(comments(page)).toEqual(rows.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+  });
+
+  it('where headers open with their own bullets (lynx: "* user says:", "+ user says:", "o user says:"), a paragraph opening with "- " inside a comment is its text, not a new comment', () => {
+    const page = `${ARTICLE2}   * kestrel_9 says:\n     March 30, 2016 at 6:12 am\n\n     The town was quiet.\n\n     - Proverbs 3:5 says it well.\n\n     Reply\n\n      + Mara Quinn says:\n        March 30, 2016 at 6:40 am\n\n        Not where I live.\n\n        Reply\n\n         o old.timer says:\n           March 30, 2016 at 6:50 am\n\n           Which part?\n\n           Reply\n\n   * old.timer says:\n     March 30, 2016 at 7:02 am\n\n     The north side.\n\n     Reply\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.\n\n     - Proverbs 3:5 says it well.', 'comment#1 Mara Quinn d1 p0: Not where I live.', 'comment#2 old.timer d2 p1: Which part?', 'comment#3 old.timer d0 p-: The north side.']);
+  });
+
+  it('reader e-mails signed under the text with a name and a mail app\'s tagline ("Sent from my iPhone"); the "Mailbag" heading and its note are footers (CRLF)', () => {
+    const tags = ['Sent from my iPhone', 'Get Outlook for Android', 'Sent from Yahoo Mail on Android', 'Sent from my iPhone'];
+    const page = `${ARTICLE2}Mailbag\nLetters from readers about this story.\n\n${posts.map(([u, t], i) => `${t}${i === 2 ? '\n\nAnd more besides.' : ''}\n${u}\n${tags[i]}`).join('\n\n')}\n`.replace(/\n/g, '\r\n');
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}${i === 2 ? '\r\n\r\nAnd more besides.' : ''}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text)).toEqual(posts.map(([u], i) => `${u}\r\n${tags[i]}`));
+    expect(footers(page)).toEqual(['footer: Mailbag', 'footer: Letters from readers about this story.']);
+  });
+
+  it('a chat\'s name as a "<Site> reader comments" heading with its tabs ("Chat" / "Files") above the first message: footers', () => {
+    const page = `${ARTICLE2}Town News reader comments\nChat\nFiles\n\n${posts.map(([u, t], i) => `${u}\n3/30/2016 ${i + 6}:12 AM\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: Town News reader comments', 'footer: Chat', 'footer: Files']);
+  });
+
+  it('a chat export\'s system message in a message\'s shape (the encryption notice) is a footer, not a comment', () => {
+    const notice = '[3/30/16, 6:00:00\u202fAM] Town readers: \u200eMessages and calls are end-to-end encrypted. No one outside of this chat can read them.';
+    const page = `${ARTICLE2}${notice}\n${posts.map(([u, t], i) => `[3/30/16, ${i + 6}:12:0${i}\u202fAM] ${u}: ${t}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual([`footer: ${notice}`]);
+  });
+
+  it.each([
+    ['dateline', 'JUNE 24, 2016 / 7:15 AM / UPDATED 3 YEARS AGO'],
+    ['dateline', 'Tuesday the 3rd of May, 2016'],
+    ['dateline', 'Tue, 03 May 2016 08:30:00 +0100'],
+    ['caption', 'Rangers at a border post. Photo: U.S. Customs and Border Protection/Handout'],
+    ['caption', 'A destroyer at sea. Illustration: U.S. Navy'],
+    ['caption', 'Shoppers at a market. (Shutterstock photo)'],
+    ['source', 'Link: townnews.com'],
+    ['source', 'Article by Town News'],
+    ['source', 'Originally reported by Town News'],
+    ['source', 'Credit: Town News'],
+    ['source', 'Town News (original article)'],
+  ])('a %s line after the body (new forms): "%s"', (kind, line) => {
+    const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
+    expect(view(page)).toContain(`${kind}: ${line}`);
+  });
+
+  it.each(['Comment navigation', '← Older Comments', 'Newer Comments →', 'button  Reply', 'list  with 20 items', 'out of list'])('a comment list\'s pager or a screen reader\'s announcement is a widget line: "%s"', (line) => {
+    expect(isThreadChrome(line)).toBe(true);
+  });
+
+  it.each(['Story by the way was great', 'Link: this is not one'])('a sentence is no source line: "%s"', (line) => {
+    const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
+    expect(view(page)).not.toContain(`source: ${line}`);
+  });
+});

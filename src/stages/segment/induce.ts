@@ -2,7 +2,7 @@ import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
 import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome, SUBJECT_LINE } from './patterns.js';
 import { shapeOf } from './line-shape.js';
-import { demoteTrailers, endsWithHeader, MIN_REPEATS, writerRuns } from './shape-roles.js';
+import { buttonsBesideButtons, demoteTrailers, endsWithHeader, MIN_REPEATS, writerRuns } from './shape-roles.js';
 import { findSignatureParagraphs } from './signature-paragraphs.js';
 
 /**
@@ -23,6 +23,8 @@ export interface InducedLayout {
   headers: Set<string>;
   /** Shapes of widget lines without a name ("♥ 0", "reply | report", "june 0, 0"). */
   buttons: Set<string>;
+  /** Button lines by their text, learnt beside known buttons ("Thank" above "Reply"; shape-roles.ts). */
+  buttonLines?: ReadonlySet<string>;
   /**
    * Headers of two or three lines ("KI" / "killterrists" / "1w"; "Ruppert Baird • 2nd" / "Sales
    * manager at Northwind"), as their line shapes, longest first.
@@ -144,6 +146,13 @@ function mostlyTextUnderAName(lines: readonly Line[], at: readonly number[]): bo
  * ("N", "N N") is no widget's: it is how short comments and bare names look.
  */
 export function induceLayout(lines: readonly Line[]): InducedLayout | null {
+  const layout = induceShapes(lines);
+  const buttonLines = buttonsBesideButtons(lines);
+  if (buttonLines.size === 0) return layout;
+  return { ...(layout ?? { headers: new Set(), buttons: new Set(), blocks: [], trailing: false }), buttonLines };
+}
+
+function induceShapes(lines: readonly Line[]): InducedLayout | null {
   // Where each shape occurs (line indices, in page order).
   const occurrences = new Map<string, { at: number[]; named: boolean }>();
   lines.forEach((line, i) => {
@@ -304,6 +313,7 @@ export function inducedHeader(layout: InducedLayout, line: Line): string | null 
 }
 
 export function isInducedButton(layout: InducedLayout, line: Line): boolean {
+  if (layout.buttonLines?.has(line.content)) return true;
   const s = shapeOf(line);
   return s !== null && layout.buttons.has(s.shape);
 }

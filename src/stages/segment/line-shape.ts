@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { renderedMarkdown } from './patterns.js';
+import { renderedMarkdown, withoutSpokenRole } from './patterns.js';
 
 /**
  * The shape of a short line, for layout induction (induce.ts) and inline headers (inline.ts):
@@ -19,7 +19,8 @@ const WIDGET_WORDS = new Set([
 ]);
 
 /** Leading decoration before a header's first word: arrows, bullets, tree drawing, "1.", "#1". */
-const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+))+/u;
+// lynx draws nested list bullets as "*", "+", "o", "#", "@" by level ("o user says:").
+const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+)|[+o@#](?=\s))+/u;
 
 /** US state and Canadian province codes that are also widget words in lower case ("in", "on", "or", "me"…). */
 const REGION_CODES = new Set(['IN', 'ON', 'OR', 'ME', 'OK', 'HI', 'AL', 'PA', 'MA', 'MO', 'SC', 'NO', 'AT']);
@@ -89,7 +90,8 @@ export function isWidgetWord(token: string): boolean {
 
 /** The shape of a trimmed line, or null when it cannot be a widget line (too long, a sentence). */
 export function lineShape(raw: string): LineShape | null {
-  const content = renderedMarkdown(raw);
+  // Read as shown: Markdown rendered, a screen reader's role word ("button  Reply") dropped.
+  const content = withoutSpokenRole(renderedMarkdown(raw));
   if (/[.!?]$/.test(content) && !/(?:\.\.\.|…)$/.test(content)) return null;
   const decoration = DECORATION.exec(content)?.[0] ?? '';
   const rest = content.slice(decoration.length);

@@ -167,6 +167,23 @@ function signedCommentStart(lines: readonly Line[], signature: number): number {
   return i;
 }
 
+/**
+ * How many lines under a thread heading belong to it: the rest of the heading's paragraph, when
+ * it is a row of tabs (at most five lines of one or two words each without sentence punctuation:
+ * "Chat" / "Shared") or a note about the comments (one or two lines that name them: "Reader
+ * e-mails about this story, as received."). A comment does not follow its list's heading without
+ * a blank line or a header.
+ */
+function headingRestLength(lines: readonly Line[]): number {
+  let n = 0;
+  while (n < lines.length && !lines[n]!.blank) n++;
+  if (n === 0 || n > 5 || n === lines.length) return 0;
+  const rest = lines.slice(0, n);
+  if (rest.every((l) => /^[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+)?$/u.test(l.content))) return n;
+  const note = (l: Line) => l.content.split(/\s+/).length <= 20 && /\b(?:readers?['’]?|comments?|letters?|e-?mails?|messages?|responses?|replies)\b/i.test(l.content);
+  return n <= 2 && rest.every(note) ? n : 0;
+}
+
 /** Segments a page: the article part, then the comment thread (if any; a table of comments comes first, table-export.ts). Pure. */
 export function segmentPage(text: string): Segment[] {
   const lines = splitLines(text);
@@ -191,7 +208,12 @@ export function segmentPage(text: string): Segment[] {
       heading.push({ start: underline.contentStart, end: underline.contentEnd, kind: 'footer' });
       threadLines = threadLines.slice(1);
     }
-    // Tabs right under it ("Discussion about this post" / "Comments" / "Restacks").
+    // Tabs or a note right under it ("Discussion about this post" / "Comments" / "Restacks"; "Chat" / "Shared"; "Reader e-mails about this story").
+    const rest = headingRestLength(threadLines);
+    for (let k = 0; k < rest; k++) {
+      heading.push({ start: threadLines[0]!.contentStart, end: threadLines[0]!.contentEnd, kind: 'footer' });
+      threadLines = threadLines.slice(1);
+    }
     while (threadLines[0] !== undefined && !threadLines[0].blank && (isCommentsHeading(threadLines[0].content) || isThreadChrome(threadLines[0].content))) {
       heading.push({ start: threadLines[0].contentStart, end: threadLines[0].contentEnd, kind: 'footer' });
       threadLines = threadLines.slice(1);

@@ -7,7 +7,8 @@
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
 // "07.00 EDT" (a full stop between hours and minutes, British style) too.
-const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?';
+// A zone as letters ("EDT") or as an offset from UTC ("-0400", RFC 2822).
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}|\\s+[+-]\\d{4})?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = "(?:\\d{4}|'\\d{2})";
 const DATE = [
@@ -26,21 +27,25 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY}\\.?,?\\s+)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
+  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
     // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
     `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
 );
+
+/** What may follow a date after a separator: its time, or the page's age ("UPDATED 8 YEARS AGO"). */
+const DATE_PART = new RegExp(`^(?:${CLOCK}|(?:(?:updated|posted|published|edited)\\s+)?(?:${RELATIVE_TIME}))$`, 'i');
 
 export function isDateLine(raw: string): boolean {
   // A chat export's day divider drawn with rules: "--------------- Friday, August 12, 2016 ---------------".
   if (raw.length > 200) return false;
   const line = /^[-=─━_]{3,}\s.*\s[-=─━_]{3,}$/.test(raw) ? raw.replace(/^[-=─━_]+\s*|\s*[-=─━_]+$/g, '') : raw;
   if (line.length <= 60 && DATE_LINE.test(line)) return true;
-  // "Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016": dates joined by bars.
-  if (line.length > 120 || !/[|·•]/.test(line)) return false;
-  const parts = line.split(/\s+[|·•]\s+/);
-  return parts.length > 1 && line.length <= 120 && parts.every((p) => p.length <= 60 && DATE_LINE.test(p));
+  // "Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016": dates joined by bars;
+  // "AUGUST 17, 2016 / 6:00 AM / UPDATED 8 YEARS AGO": a date, then its time and the page's age.
+  if (line.length > 120 || !/\s[|·•/]\s/.test(line)) return false;
+  const parts = line.split(/\s+[|·•/]\s+/);
+  return parts.length > 1 && DATE_LINE.test(parts[0]!) && parts.every((p) => p.length <= 60 && (DATE_LINE.test(p) || DATE_PART.test(p)));
 }
 
 /** Image captions: "Click to see full-size image", "Photo: …", "…, source: @handle", credits. */
@@ -48,9 +53,13 @@ const CAPTION_CUES = [
   /^(?:click|tap)\s+(?:here\s+)?(?:to\s+)?(?:see|view|enlarge|open|zoom)\b/i,
   /^(?:photo|image|picture|illustration|file photo|pictured|caption|video|graphic|screenshot|screengrab)s?\s*(?::|by\b|credit\b|source\s*:|courtesy\b|via\b|—|–|-\s)/i,
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
-  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d){2,40}$/i,
+  // The credit may name an agency with initials ("Photo: U.S. Immigration and Customs Enforcement/Handout")
+  // or an artwork ("Illustration: U.S. Navy").
+  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|illustration|graphic|rendering|artwork)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)$/i,
+  // A stock library's or an agency's credit in brackets after the description: "(iStock photo)", "(Shutterstock image)".
+  /[.!?]\s+\((?:\p{L}[\p{L}.&-]*\s+){1,3}(?:photo|image|picture|illustration)s?\)$/iu,
   /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit)\b/i,
   // Stock images and a copyright credit closing a short line ("An alligator warning sign. © Shutterstock").
   /^stock (?:photo|image|picture)s?\b/i,
@@ -78,14 +87,18 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original )?(?:story|article)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original )?(?:story|article)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|link(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
   // Free Republic's source line under a posted article: "Fox News ^ | 3/30/2016 | Staff".
   /^[\p{L}][\p{L}\p{N} .&'-]{1,40} \^ \|/u,
   // "From Fox News", "Via The Hill": an outlet's name alone after "from" or "via".
-  /^(?:[Ff]rom|[Vv]ia) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u,/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu];
+  /^(?:[Ff]rom|[Vv]ia) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u,/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu,
+  // "Article by Fox News": the outlet's name alone after it.
+  /^(?:[Aa]rticle|[Ss]tory|[Rr]eport) by (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}$/u,
+  // An outlet with a note in brackets: "Fox News (original article)", "AP (original story)".
+  /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
 export function isSourceLine(line: string): boolean {
   return wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line)));
@@ -215,6 +228,14 @@ const CHROME_SENTENCES = [
   /^(?:was|is) this (?:comment|review|answer|post|reply) (?:helpful|useful)\??(?:\s+(?:yes|no|funny|report abuse|report))*$/i,
   /^\d[\d,]* (?:people|persons?|users?|members?) found this (?:comment|review|answer|post|reply) (?:helpful|useful|funny)$/i,
   /^share(?:\s+improve this (?:answer|question|post))?(?:\s+follow)?$/i,
+  // A count of reactions on its own line: "28 Thanks", "3 likes", "1 upvote".
+  /^\d[\d,]* (?:thanks|likes?|upvotes?|hearts?|reactions?|agrees?)$/i,
+  // A screen reader entering and leaving a list: "list  with 20 items", "out of list".
+  /^list\s+with \d+ items?$/i,
+  /^out of list$/i,
+  // A comment list's pager: "Comment navigation", "← Older Comments", "Newer Comments →".
+  /^(?:comments?|posts?) navigation$/i,
+  /^[←«‹]?\s*(?:older|newer|previous|next) (?:comments|posts|entries)\s*[→»›]?$/i,
 ];
 
 /** Answers of isThreadChrome by line text: the segmenter asks about the same lines many times. Bounded. */
@@ -246,8 +267,16 @@ export function renderedMarkdown(line: string): string {
     .replace(/^#{1,6}\s+(?=\D)/, '');
 }
 
+/**
+ * A line without the role a screen reader announces before it: NVDA's speech log prints "button  Reply",
+ * "heading  level 2  122 Comments", "link  Jul 7, 2016" (the role, two spaces, the element's text).
+ */
+export function withoutSpokenRole(line: string): string {
+  return /^(?:button|link|heading|list item|clickable|graphic)\s/i.test(line) ? line.replace(/^(?:button|link|heading(?:\s+level\s+\d)?|list item|clickable|graphic)\s{2,}(?=\S)/i, '') : line;
+}
+
 function chromeLine(raw: string): boolean {
-  const line = renderedMarkdown(raw);
+  const line = withoutSpokenRole(renderedMarkdown(raw));
   if (CHROME_SENTENCES.some((p) => p.test(line))) return true;
   const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
@@ -255,16 +284,20 @@ function chromeLine(raw: string): boolean {
   return words.some((w) => CHROME_KEYS.has(w)) && words.every((w) => CHROME_WORDS.has(w) || /^\d+[smhdwyk]?$/.test(w) || /^[^\p{L}\p{N}]+$/u.test(w));
 }
 
-/** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion": the thread starts here. */
+/** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion", "From the mailbag": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',
 );
 
-export function isCommentsHeading(line: string): boolean {
-  return COMMENTS_HEADING.test(line);
+/** A site's or a chat's name before "reader comments": "Fox News reader comments", "Guardian readers' comments". */
+const NAMED_COMMENTS_HEADING = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}[Rr]eaders?['’]?\s+[Cc]omments$/u;
+
+export function isCommentsHeading(raw: string): boolean {
+  const line = withoutSpokenRole(raw);
+  return COMMENTS_HEADING.test(line) || NAMED_COMMENTS_HEADING.test(line);
 }
 
 /** Headline-like: Title Case, no sentence punctuation at the end, 3–25 words. */

@@ -81,3 +81,28 @@ export function writerRuns(lines: readonly Line[], headers: ReadonlySet<string>)
   }
   return best;
 }
+
+/** The most words a learnt button line has ("Thank", "Helpful", "Mark as answer"). */
+const MAX_BUTTON_WORDS = 3;
+
+/**
+ * Short lines repeated word for word that stand right next to known button lines in most of their
+ * places: buttons no list has ("Thank" above "Reply" on a neighbourhood forum). Comment text that
+ * repeats word for word ("So get out, traitor.") is seldom glued to the buttons twice over.
+ */
+export function buttonsBesideButtons(lines: readonly Line[]): Set<string> {
+  const places = new Map<string, { total: number; beside: number }>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.content.split(/\s+/).length > MAX_BUTTON_WORDS || /[.!?,;:]$/.test(line.content) || isThreadChrome(line.content)) continue;
+    const entry = places.get(line.content) ?? { total: 0, beside: 0 };
+    entry.total++;
+    const near = (l: Line | undefined) => l !== undefined && !l.blank && isThreadChrome(l.content);
+    // Right above a button line, or right under one with nothing under it: a name under the buttons
+    // of the comment before, over its own text ("Like · Reply · 2y" / "PurelyRational" / text), is a header.
+    const below = lines[i + 1];
+    if (near(below) || (near(lines[i - 1]) && (below === undefined || below.blank))) entry.beside++;
+    places.set(line.content, entry);
+  }
+  return new Set([...places].filter(([, { total, beside }]) => total >= MIN_REPEATS && beside * 3 >= total * 2).map(([text]) => text));
+}

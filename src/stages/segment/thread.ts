@@ -8,6 +8,7 @@ import type { Line } from './lines.js';
 import { fieldAuthor, fieldHeaderBlockAt } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import { nestByReplyReferences } from './reply-references.js';
+import { MIN_REPEATS } from './shape-roles.js';
 import { docText, Nesting, nextNonBlank, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
 
@@ -95,6 +96,8 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const below = lines[i + 1];
     if (REPLY_REFERENCE.test(line.content) && below !== undefined && inlineHeaderAt(induced.inline, below)) return { type: 'subject', line };
     const prefix = inlineHeaderAt(induced.inline, line);
+    // A system message in a message's shape ("[8/17/16, 6:00:00 AM] Group: Messages and calls are end-to-end encrypted. …").
+    if (prefix && isFooter(line.content.slice(prefix.textStart).replace(/^\u200e/, ''))) return { type: 'chrome', line };
     if (prefix) return { type: 'header', line, author: prefix.name, headerEnd: line.contentStart + prefix.headerEnd, indent: line.indent, textStart: line.contentStart + prefix.textStart };
   }
   if (induced && quotesUnderHeader(lines, i, induced)) return { type: 'text', line };
@@ -165,6 +168,13 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
   const headerRuns = kinds.flatMap((k, i) => (k?.type === 'header' && i > 0 ? [blanksBefore[i]!] : [])).sort((a, b) => a - b);
   const gap = Math.max(2, headerRuns[Math.floor((headerRuns.length - 1) / 2)] ?? 2);
   const badges = headerBadges(body, kinds);
+  // Where comments open with named headers, a dash or bullet that opens no header ("- Luke 13:30 …" a
+  // paragraph down, where headers read "+ name says:") starts a list or a quotation inside a comment's
+  // text, not a comment of its own. (A bullet that also opens the headers, "•" by "• Name", may carry
+  // an authorless comment.)
+  const named = kinds.filter((k) => k?.type === 'header' && k.author !== null);
+  const headerMarks = new Set(named.map((k) => k!.line.content[0]));
+  const listMark = (line: Line) => named.length >= MIN_REPEATS && !headerMarks.has(line.content[0]);
   const segments: Segment[] = [];
   const chrome: Segment[] = [];
   const nesting = new Nesting();
@@ -207,7 +217,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
         current!.end = line.contentEnd;
         hasText = true;
       }
-    } else if (t.type === 'bullet-text') {
+    } else if (t.type === 'bullet-text' && !(listMark(line) && current !== null && !closed && blanksBefore[i]! < gap)) {
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
       hasText = true;
