@@ -84,6 +84,8 @@ export function writerRuns(lines: readonly Line[], headers: ReadonlySet<string>)
 
 /** The most words a learnt button line has ("Thank", "Helpful", "Mark as answer"). */
 const MAX_BUTTON_WORDS = 3;
+/** The longest learnt button line, in UTF-16 code units. */
+const MAX_BUTTON_LENGTH = 40;
 
 /**
  * Short lines repeated word for word that stand right next to known button lines in most of their
@@ -94,7 +96,8 @@ export function buttonsBesideButtons(lines: readonly Line[]): Set<string> {
   const places = new Map<string, { total: number; beside: number }>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || line.content.split(/\s+/).length > MAX_BUTTON_WORDS || /[.!?,;:]$/.test(line.content) || isThreadChrome(line.content)) continue;
+    // Long lines are text: checked by length first, the cheap test, before counting words (units: UTF-16 code units).
+    if (line.blank || line.content.length > MAX_BUTTON_LENGTH || line.content.split(/\s+/).length > MAX_BUTTON_WORDS || /[.!?,;:]$/.test(line.content) || isThreadChrome(line.content)) continue;
     const entry = places.get(line.content) ?? { total: 0, beside: 0 };
     entry.total++;
     const near = (l: Line | undefined) => l !== undefined && !l.blank && isThreadChrome(l.content);
