@@ -543,6 +543,25 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Used with permission of Fox News.'],
     ['source', 'Sourced from Fox News'],
     ['source', 'Adapted from an op-ed published by Fox News.'],
+    ['dateline', 'JUNE 24, 2016 / 7:15 AM / UPDATED 3 YEARS AGO'],
+    ['dateline', 'Tuesday the 3rd of May, 2016'],
+    ['dateline', 'Tue, 03 May 2016 08:30:00 +0100'],
+    ['caption', 'Rangers at a border post. Photo: U.S. Customs and Border Protection/Handout'],
+    ['caption', 'A destroyer at sea. Illustration: U.S. Navy'],
+    ['caption', 'Shoppers at a market. (Shutterstock photo)'],
+    ['source', 'Link: townnews.com'],
+    ['source', 'Article by Town News'],
+    ['source', 'Originally reported by Town News'],
+    ['source', 'Credit: Town News'],
+    ['source', 'Town News (original article)'],
+    ['dateline', 'Wed Mar 30 2016 06:00:00 GMT-0400 (Eastern Daylight Time)'],
+    ['dateline', '2016-3-30'],
+    ['dateline', '6:00 AM - 30 Mar 2016'],
+    ['caption', 'Rangers at a border post. Handout photo from U.S. Customs and Border Protection'],
+    ['source', 'Link to the original: townnews.com'],
+    ['source', 'Clipped from TownNews.com'],
+    ['source', 'Reported by TownNews.com'],
+    ['source', 'Found via Town News'],
   ])('a %s line after the body: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -596,22 +615,6 @@ describe('segment: screen-reader logs, buttons learnt beside buttons, lists insi
     expect(footers(page)).toEqual([`footer: ${notice}`]);
   });
 
-  it.each([
-    ['dateline', 'JUNE 24, 2016 / 7:15 AM / UPDATED 3 YEARS AGO'],
-    ['dateline', 'Tuesday the 3rd of May, 2016'],
-    ['dateline', 'Tue, 03 May 2016 08:30:00 +0100'],
-    ['caption', 'Rangers at a border post. Photo: U.S. Customs and Border Protection/Handout'],
-    ['caption', 'A destroyer at sea. Illustration: U.S. Navy'],
-    ['caption', 'Shoppers at a market. (Shutterstock photo)'],
-    ['source', 'Link: townnews.com'],
-    ['source', 'Article by Town News'],
-    ['source', 'Originally reported by Town News'],
-    ['source', 'Credit: Town News'],
-    ['source', 'Town News (original article)'],
-  ])('a %s line after the body (new forms): "%s"', (kind, line) => {
-    const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
-    expect(view(page)).toContain(`${kind}: ${line}`);
-  });
 
   it.each(['Comment navigation', '← Older Comments', 'Newer Comments →', 'button  Reply', 'list  with 20 items', 'out of list'])('a comment list\'s pager or a screen reader\'s announcement is a widget line: "%s"', (line) => {
     expect(isThreadChrome(line)).toBe(true);
@@ -621,4 +624,55 @@ describe('segment: screen-reader logs, buttons learnt beside buttons, lists insi
     const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
     expect(view(page)).not.toContain(`source: ${line}`);
   });
+});
+
+describe('segment: line-mode rows, printed conversations, chat system lines, app copies, subject lines over bylines', () => {
+  it('a database shell\'s rows in line mode (" author = user" / "   body = text", the " = " aligned): each row is a header ending on the text\'s line; later paragraphs follow; the prompts are footers (CRLF)', () => {
+    const row = ([u, t]: string[], i: number) => ` comment_id = ${2739946027 + i}\n     author = ${u}\ncreated_utc = 2016-03-30 06:1${i}:48\n       body = ${t}${i === 1 ? '\n\nAnd a second paragraph.' : ''}`;
+    const page = `${ARTICLE2}sqlite> .mode line\nsqlite> SELECT comment_id, author, created_utc, body FROM comments;\n${posts.map((p, i) => row(p as string[], i)).join('\n\n')}\nsqlite> .quit\n`.replace(/\n/g, '\r\n');
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}${i === 1 ? '\r\n\r\nAnd a second paragraph.' : ''}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.endsWith('body = '))).toEqual([true, true, true, true]);
+    expect(footers(page)).toEqual(['footer: sqlite> .mode line', 'footer: sqlite> SELECT comment_id, author, created_utc, body FROM comments;', 'footer: sqlite> .quit']);
+  });
+
+  it('a printed conversation turned back into text: the running header and footer and the page numbers ("1/3") between messages are footers, so is the masthead above the first message, "[Quoted text hidden]" and "4 messages"', () => {
+    const head = '3/31/16, 9:02 AM\nTown Mail - Reader comments: Rebels Seize Northern Town';
+    const foot = (n: number) => `https://mail.example.org/mail/u/0/?view=pt&th=${'a1b2c3'}\n${n}/3`;
+    const msg = ([u, t]: string[], i: number) => `${u} <${u!.replace(/ /g, '').toLowerCase()}@example.org>\nWed, Mar 30, 2016 at ${i + 6}:12 AM\nTo: Comments desk <desk@example.org>\n\n${t}${i % 2 ? '\n[Quoted text hidden]' : ''}`;
+    const [a, b, c, d] = posts.map((p, i) => msg(p as string[], i));
+    const page = `${ARTICLE2}${head}\n\nTown Mail\nJo Reader <jo@example.org>\n\nReader comments: Rebels Seize Northern Town\n4 messages\n\n${a}\n\n${b}\n\n${foot(1)}\n\n${head}\n\n${c}\n\n${foot(2)}\n\n${head}\n\n${d}\n\n${foot(3)}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    const f = footers(page);
+    expect(f.filter((x) => x === 'footer: 3/31/16, 9:02 AM').length).toBe(3);
+    expect(f.filter((x) => /^footer: \d\/3$/.test(x)).length).toBe(3);
+    expect(f).toEqual(expect.arrayContaining(['footer: Town Mail', 'footer: Jo Reader <jo@example.org>', 'footer: Reader comments: Rebels Seize Northern Town', 'footer: 4 messages', 'footer: [Quoted text hidden]']));
+  });
+
+  it('a chat log\'s system lines between messages, with the messages\' time stamps ("(06:20:30 AM) user entered the room.", the topic), and the log\'s header are footers', () => {
+    const page = `${ARTICLE2}Conversation with town-readers@conference.example.org at Wed 30 Mar 2016 06:00:00 AM EDT on me@example.org/Desktop (jabber)\n(06:00:00 AM) The topic for town-readers is: Rebels Seize Northern Town\n${posts.map(([u, t], i) => `(0${i + 6}:12:58 AM) ${u}: ${t}${i === 1 ? `\n(0${i + 6}:20:30 AM) lurker entered the room.` : ''}`).join('\n')}\n(10:01:02 AM) lurker left the room.\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page).length).toBe(4);
+  });
+
+  it('comments copied from an app with no blank lines: the name, the text, a badge some carry ("Liked by creator"), the date printed against its button ("2016-3-30Reply"), a like count; the composer at the end is a footer', () => {
+    const page = `${ARTICLE2}12 comments\n${posts.map(([u, t], i) => `${u}\n${t}\n${i === 1 ? '' : 'Liked by creator\n'}2016-3-30Reply\n${i * 7 + 2}`).join('\n')}\nAdd comment...\nPost\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page).filter((x) => x === 'footer: Liked by creator').length).toBe(3);
+    expect(footers(page).slice(-2)).toEqual(['footer: Add comment...', 'footer: Post']);
+  });
+
+  it('a subject line written without a space ("Re:Rebels seize … (Score:2)") right over a learnt byline is part of the header; replies nested by indentation; a last row of capitalised buttons under the list\'s buttons is a footer', () => {
+    const sub = 'Re:Rebels Seize Northern Town (Score:2)';
+    const c = ([u, t]: string[], i: number, depth: number) => {
+      const pad = ' '.repeat(4 * depth);
+      return `${pad}${sub}\n${pad}by ${u} (${4157469 + i}) on Wednesday March 30, 2016 @0${i + 6}:19AM (#${52719254 + i})\n${pad}${t}\n${pad}[ Reply to This${depth ? ' | Parent' : ''} ]`;
+    };
+    const rows = [...posts, ['kite', 'Nobody knows.'], ['Ann B', 'Not me.']];
+    const depths = [0, 1, 2, 0, 1, 0];
+    const page = `${ARTICLE2}${rows.map((r, i) => c(r as string[], i, depths[i]!)).join('\n\n')}\n\nLoad All Comments\nFull Abbreviated Hidden\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara Quinn d1 p0: Not where I live.', 'comment#2 kestrel_9 d2 p1: Which part?', 'comment#3 old.timer d0 p-: The north side.', 'comment#4 kite d1 p3: Nobody knows.', 'comment#5 Ann B d0 p-: Not me.']);
+    expect(segmentPage(page).filter(isComment).every((x) => x.header!.text.startsWith(sub))).toBe(true);
+    expect(footers(page).slice(-2)).toEqual(['footer: Load All Comments', 'footer: Full Abbreviated Hidden']);
+  });
+
 });

@@ -1,44 +1,105 @@
 import type { Line } from './lines.js';
+import { isFooter } from './patterns.js';
 
 /**
  * Header blocks of labelled fields, as mail digests, mailbox files and list archives print each
  * message (RFC 5322: "Message: 1" / "Date: …" / "From: TheJesus <thejesus@example.net>" / …, a
- * value folded onto the next line starting it with a space or tab), and as notification e-mails
- * print a comment ("Author: RayzorRay (IP address: …)" / "Email: …" / "URL:" / "Comment:"). The
+ * value folded onto the next line starting it with a space or tab), as notification e-mails
+ * print a comment ("Author: RayzorRay (IP address: …)" / "Email: …" / "URL:" / "Comment:"), and as
+ * database shells print a row in line mode (sqlite3 `.mode line`: "     author = VivianLee" /
+ * "       body = text", the labels right-aligned so that every " = " stands in one column). The
  * block names its writer in a From or Author field; it is followed by a blank line, or directly by
- * the text when its last field is an empty text label ("Comment:").
+ * the text when its last field is an empty text label ("Comment:"), or it ends on the text's own
+ * line when the text is the last field's value ("body = My sympathy to the gator!").
  */
 
-/** A field: a label of one to three words, a colon, then a value or nothing. */
-const FIELD = /^[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,2}:(?:\s|$)/;
-/** Fields that name the writer. */
-const WRITER = /^(?:From|Author|Posted by|Poster|User|Username):\s*(.*)$/;
-/** An empty label after which the text follows on the next lines. */
-const TEXT_LABEL = /^(?:Comment|Text|Message|Body|Content|Reply):$/;
+/** A field with a colon: a label of one to three words at column 0, a colon, then a value or nothing. */
+const COLON_FIELD = /^[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,2}:(?:\s|$)/;
+/** A field with an equals sign: a column name, " = ", the value (sqlite3 line mode). */
+const EQUALS_FIELD = /^([A-Za-z_][A-Za-z0-9_]{0,30}) = /;
+/** Labels of fields that name the writer. */
+const WRITER_LABEL = /^(?:from|author|posted by|poster|user|username|user_name|author_name)$/i;
+/** Labels of the field that holds the text. */
+const TEXT_LABEL = /^(?:comment|text|message|body|content|reply|comment_text)$/i;
 /** The fewest blocks that make a page's layout. */
 const MIN_BLOCKS = 3;
 
-/** How many lines the field block at line `i` has (0: none): two fields at least, one naming the writer. */
-export function fieldHeaderBlockAt(lines: readonly Line[], i: number): number {
+/** A field line: its label, where its value starts in the line's content (code units), and the column of its separator. */
+interface Field {
+  label: string;
+  valueAt: number;
+  /** Column of " = " (equals fields, which line-mode output aligns), or -1 (colon fields). */
+  column: number;
+}
+
+function fieldOf(line: Line): Field | null {
+  const c = line.content;
+  if (line.indent === 0 && COLON_FIELD.test(c)) {
+    const colon = c.indexOf(':');
+    const valueAt = colon + 1 + (/^\s*/.exec(c.slice(colon + 1))?.[0].length ?? 0);
+    return { label: c.slice(0, colon), valueAt, column: -1 };
+  }
+  const m = EQUALS_FIELD.exec(c);
+  return m ? { label: m[1]!, valueAt: m[0].length, column: line.indent + m[1]!.length } : null;
+}
+
+/** The field block at line `i`: its length in lines, and where the text starts on its last line when that line's value is the text (code units into the content). */
+function blockAt(lines: readonly Line[], i: number): { length: number; textAt?: number } | null {
   let j = i;
   let writer = false;
+  let column: number | undefined;
+  let textAt: number | undefined;
   while (j < lines.length && !lines[j]!.blank) {
     const line = lines[j]!;
-    const field = line.indent === 0 && FIELD.test(line.content);
-    const folded = j > i && line.indent > 0;
-    if (!field && !folded) break;
-    if (field && WRITER.test(line.content)) writer = true;
+    const field = fieldOf(line);
+    // Line-mode fields align their " = "; a colon block folds long values onto indented lines.
+    const aligned = field !== null && (field.column === -1 || column === undefined || field.column === column);
+    const folded = field === null && j > i && line.indent > 0 && column === -1;
+    if (!(field && aligned) && !folded) break;
+    if (field) {
+      column ??= field.column;
+      if (WRITER_LABEL.test(field.label)) writer = true;
+    }
     j++;
-    if (field && TEXT_LABEL.test(line.content)) break;
+    // The text's field comes after the writer's ("Message: 1" opens a digest's block, "From:" follows).
+    if (field && writer && TEXT_LABEL.test(field.label)) {
+      if (field.valueAt < line.content.length) textAt = field.valueAt;
+      break;
+    }
   }
-  if (j - i < 2 || !writer) return 0;
-  const ends = j === lines.length || lines[j]!.blank || TEXT_LABEL.test(lines[j - 1]!.content);
-  return ends ? j - i : 0;
+  if (j - i < 2 || !writer) return null;
+  const last = lines[j - 1]!;
+  const lastField = fieldOf(last);
+  const endsWithTextLabel = lastField !== null && TEXT_LABEL.test(lastField.label);
+  if (!(j === lines.length || lines[j]!.blank || endsWithTextLabel)) return null;
+  return textAt === undefined ? { length: j - i } : { length: j - i, textAt };
+}
+
+/** How many lines the field block at line `i` has (0: none): two fields at least, one naming the writer. */
+export function fieldHeaderBlockAt(lines: readonly Line[], i: number): number {
+  return blockAt(lines, i)?.length ?? 0;
+}
+
+/**
+ * How many lines the field block that opens at line `i` has (0: none): a block opens after a blank
+ * line, or after boilerplate such as the shell command that printed it ("sqlite> SELECT …").
+ */
+export function fieldHeaderBlockOpeningAt(lines: readonly Line[], i: number): number {
+  const above = lines[i - 1];
+  return above === undefined || above.blank || isFooter(above.content) ? fieldHeaderBlockAt(lines, i) : 0;
+}
+
+/** Where the text starts on the field block's last line (code units into its content), when the last field's value is the text. */
+export function fieldTextStart(lines: readonly Line[], i: number): number | undefined {
+  return blockAt(lines, i)?.textAt;
 }
 
 /** The writer a field block names: the display name (without an address or a note in brackets), else the address's local part. */
 export function fieldAuthor(block: readonly Line[]): string | null {
-  const value = block.map((l) => WRITER.exec(l.content)?.[1]?.trim()).find((v) => v !== undefined);
+  const value = block.flatMap((l) => {
+    const f = fieldOf(l);
+    return f && WRITER_LABEL.test(f.label) ? [l.content.slice(f.valueAt).trim()] : [];
+  })[0];
   if (!value) return null;
   const name = value.replace(/\s*(?:<[^>]*>|\([^)]*\))\s*$/, '').replace(/^"|"$/g, '').trim();
   if (name) return name;
@@ -49,7 +110,7 @@ export function fieldAuthor(block: readonly Line[]): string | null {
 export function hasFieldHeaders(lines: readonly Line[]): boolean {
   let found = 0;
   for (let i = 0; i < lines.length && found < MIN_BLOCKS; i++) {
-    if ((i === 0 || lines[i - 1]!.blank || !FIELD.test(lines[i - 1]!.content)) && fieldHeaderBlockAt(lines, i) > 0) found++;
+    if ((i === 0 || lines[i - 1]!.blank || fieldOf(lines[i - 1]!) === null) && fieldHeaderBlockAt(lines, i) > 0) found++;
   }
   return found >= MIN_BLOCKS;
 }

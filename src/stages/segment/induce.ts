@@ -4,6 +4,7 @@ import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome, SUBJECT_
 import { shapeOf } from './line-shape.js';
 import { buttonsBesideButtons, demoteTrailers, endsWithHeader, MIN_REPEATS, writerRuns } from './shape-roles.js';
 import { findSignatureParagraphs } from './signature-paragraphs.js';
+import { pageFurniture } from './page-furniture.js';
 
 /**
  * Layout induction for comment widgets the header patterns do not know. A widget prints the
@@ -25,6 +26,8 @@ export interface InducedLayout {
   buttons: Set<string>;
   /** Button lines by their text, learnt beside known buttons ("Thank" above "Reply"; shape-roles.ts). */
   buttonLines?: ReadonlySet<string>;
+  /** A printed document's running headers, footers and page numbers, by their text (page-furniture.ts). */
+  furniture?: ReadonlySet<string>;
   /**
    * Headers of two or three lines ("KI" / "killterrists" / "1w"; "Ruppert Baird • 2nd" / "Sales
    * manager at Northwind"), as their line shapes, longest first.
@@ -146,17 +149,22 @@ function mostlyTextUnderAName(lines: readonly Line[], at: readonly number[]): bo
  * ("N", "N N") is no widget's: it is how short comments and bare names look.
  */
 export function induceLayout(lines: readonly Line[]): InducedLayout | null {
-  const layout = induceShapes(lines);
+  const furniture = pageFurniture(lines);
   const buttonLines = buttonsBesideButtons(lines);
-  if (buttonLines.size === 0) return layout;
-  return { ...(layout ?? { headers: new Set(), buttons: new Set(), blocks: [], trailing: false }), buttonLines };
+  // Lines known by their text (a printed page's furniture, buttons learnt beside buttons) are no header shapes.
+  const known = new Set([...furniture, ...buttonLines]);
+  const layout = induceShapes(lines, known);
+  if (buttonLines.size === 0 && furniture.size === 0) return layout;
+  return { ...(layout ?? { headers: new Set(), buttons: new Set(), blocks: [], trailing: false }), ...(buttonLines.size > 0 ? { buttonLines } : {}), ...(furniture.size > 0 ? { furniture } : {}) };
 }
 
-function induceShapes(lines: readonly Line[]): InducedLayout | null {
+/** The layout's shapes; lines already known by their text (`furniture`: page furniture, learnt buttons) are left out, and close a header block as a button line does. */
+function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): InducedLayout | null {
+  const isChrome = (line: Line) => isThreadChrome(line.content) || furniture.has(line.content);
   // Where each shape occurs (line indices, in page order).
   const occurrences = new Map<string, { at: number[]; named: boolean }>();
   lines.forEach((line, i) => {
-    if (line.blank || isCaption(line.content) || isSourceLine(line.content)) return;
+    if (line.blank || isCaption(line.content) || isSourceLine(line.content) || furniture.has(line.content)) return;
     const s = shapeOf(line);
     if (!s) return;
     const entry = occurrences.get(s.shape) ?? { at: [], named: s.name !== null };
@@ -188,10 +196,10 @@ function induceShapes(lines: readonly Line[]): InducedLayout | null {
   const count = (key: string) => blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const previous = lines[i - 1];
-    if (lines[i]!.blank || (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isThreadChrome(previous.content))) continue;
+    if (lines[i]!.blank || furniture.has(lines[i]!.content) || (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isChrome(previous))) continue;
     const shapes: string[] = [];
     // Button lines ("Like · Reply · 2y") close a comment; they are never part of a header.
-    for (let k = 0; k < MAX_BLOCK_LINES && i + k < lines.length && !lines[i + k]!.blank && !isThreadChrome(lines[i + k]!.content); k++) {
+    for (let k = 0; k < MAX_BLOCK_LINES && i + k < lines.length && !lines[i + k]!.blank && !isChrome(lines[i + k]!); k++) {
       const shape = shapeOf(lines[i + k]!)?.shape;
       if (shape === undefined) break;
       // Under the first line, a learnt button line without a time is the buttons under a text

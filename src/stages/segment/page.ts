@@ -1,6 +1,6 @@
 import { segmentArticle } from './article.js';
 import { parseBareThread } from './bare-thread.js';
-import { fieldHeaderBlockAt, hasFieldHeaders } from './field-headers.js';
+import { fieldHeaderBlockOpeningAt, hasFieldHeaders } from './field-headers.js';
 import { isHandleFirstThread } from './handle-first.js';
 import { induceLayout, inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { induceInlineHeader, inlineHeaderAt } from './inline.js';
@@ -56,6 +56,26 @@ function isPlainText(line: Line): boolean {
  * had a body paragraph (scraped pages put two or more blank lines there).
  */
 function findThreadStart(lines: readonly Line[]): ThreadStart | null {
+  const start = threadStartByLayout(lines);
+  if (start === null || !start.induced?.furniture) return start;
+  // A printed document starts with its first page's header ("9/5/24, 10:14 AM" / "Gmail - …"), once
+  // the article has had text: the thread that was printed starts there.
+  const first = firstFurniture(lines, start.induced.furniture);
+  return first !== -1 && first < start.line ? { ...start, line: first } : start;
+}
+
+/** The first line of a printed page's furniture once the article has had text (two plain lines), or -1. */
+function firstFurniture(lines: readonly Line[], furniture: ReadonlySet<string>): number {
+  let plain = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.blank && furniture.has(lines[i]!.content)) {
+      if (plain >= 2) return i;
+    } else if (isPlainText(lines[i]!)) plain++;
+  }
+  return -1;
+}
+
+function threadStartByLayout(lines: readonly Line[]): ThreadStart | null {
   const induced = induceLayout(lines);
   // A chat prefix or a signature on the line of the text ("[21:43] <user> text", "text – user
   // Aug 17 '16 at 7:36") on most lines of the thread, once the article has had text. It comes
@@ -69,7 +89,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
       if (inlineHeaderAt(inline, lines[i]!) && plain >= 2) {
         // A suffix signs the comment's last line: the comment starts after the wide break above it.
         const trailing = inline.side === 'end';
-        const first = trailing ? signedCommentStart(lines, i) : preambleAbove(lines, i);
+        const first = trailing ? signedCommentStart(lines, i) : preambleAbove(lines, i, induced?.furniture);
         return { line: commentsHeadingAbove(lines, first) ?? first, layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing, inline } };
       }
       if (isPlainText(lines[i]!)) plain++;
@@ -80,7 +100,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   if (hasFieldHeaders(lines)) {
     let plain = 0;
     for (let i = 0; i < lines.length; i++) {
-      if (plain >= 2 && (i === 0 || lines[i - 1]!.blank) && fieldHeaderBlockAt(lines, i) > 0) return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, fieldHeaders: true } };
+      if (plain >= 2 && fieldHeaderBlockOpeningAt(lines, i) > 0) return { line: preambleAbove(lines, i, induced?.furniture), layout: 'structured', gap: 2, induced: { ...(induced ?? NO_WIDGET), trailing: false, fieldHeaders: true } };
       if (isPlainText(lines[i]!)) plain++;
     }
   }
@@ -94,8 +114,8 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
       // A learnt header block that opens comments above this line wins: a known shape further
       // down ("Reactions:" reads like a chat handle) is no reason to leave those comments in the article.
       const block = induced ? firstInducedOpening(lines, { ...induced, headers: new Set() }) : -1;
-      if (induced && block !== -1 && block < i) return { line: preambleAbove(lines, block), layout: 'structured', gap: 2, induced };
-      return { line: preambleAbove(lines, i), layout: 'structured', gap: 2, ...(induced ? { induced: { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks } } : {}) };
+      if (induced && block !== -1 && block < i) return { line: preambleAbove(lines, block, induced?.furniture), layout: 'structured', gap: 2, induced };
+      return { line: preambleAbove(lines, i, induced?.furniture), layout: 'structured', gap: 2, ...(induced ? { induced: knownHeaderWidgets(induced) } : {}) };
     }
   }
   // Comments that open with their author's handle, a button line under each ("Falconetti101 That
@@ -106,7 +126,7 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
   }
   // A widget's own repeated header shape, once the article has had text.
   const opening = induced ? firstInducedOpening(lines, induced) : -1;
-  if (induced && opening !== -1) return { line: induced.trailing ? signedCommentStart(lines, opening) : preambleAbove(lines, opening), layout: 'structured', gap: 2, induced };
+  if (induced && opening !== -1) return { line: induced.trailing ? signedCommentStart(lines, opening) : preambleAbove(lines, opening, induced?.furniture), layout: 'structured', gap: 2, induced };
   const runs = blankRuns(lines, 0, lines.length);
   if (runs.length === 0) return null;
   const sorted = runs.map((r) => r.length).sort((a, b) => a - b);
@@ -122,6 +142,14 @@ function findThreadStart(lines: readonly Line[]): ThreadStart | null {
     if (run.length >= gap && plainLines >= 2) return { line: run.at, layout: lines.slice(run.at).some((l) => !l.blank && isThreadChrome(l.content)) ? 'structured' : 'bare', gap };
   }
   return null;
+}
+
+/**
+ * What a learnt layout still says where known header shapes opened the thread: its button lines
+ * (by shape and by text), its header blocks, and a printed page's furniture; not its header shapes.
+ */
+function knownHeaderWidgets(induced: InducedLayout): InducedLayout {
+  return { ...NO_WIDGET, buttons: induced.buttons, blocks: induced.blocks, ...(induced.buttonLines ? { buttonLines: induced.buttonLines } : {}), ...(induced.furniture ? { furniture: induced.furniture } : {}) };
 }
 
 /** The first line where a learnt header or header block opens a comment once the article has had text (two plain lines), or -1. */
@@ -148,12 +176,12 @@ function commentsHeadingAbove(lines: readonly Line[], i: number): number | undef
  * "Saved on: 2016/08/19 11:28" / "" / "2016/08/17(Wed)"; "1,873 views" / "Skip to first unread
  * message"), as footers.
  */
-function preambleAbove(lines: readonly Line[], i: number): number {
+function preambleAbove(lines: readonly Line[], i: number, furniture?: ReadonlySet<string>): number {
   let first = i;
   for (let j = i - 1; j >= 0; j--) {
     const line = lines[j]!;
     if (line.blank) continue;
-    if (!isDateLine(line.content) && !isFooter(line.content) && !isThreadChrome(line.content)) break;
+    if (!isDateLine(line.content) && !isFooter(line.content) && !isThreadChrome(line.content) && !furniture?.has(line.content)) break;
     first = j;
   }
   return first;

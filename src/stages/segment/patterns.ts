@@ -7,8 +7,9 @@
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
 // "07.00 EDT" (a full stop between hours and minutes, British style) too.
-// A zone as letters ("EDT") or as an offset from UTC ("-0400", RFC 2822).
-const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}|\\s+[+-]\\d{4})?';
+// A zone as letters ("EDT"), as an offset from UTC ("-0400", RFC 2822), or as JavaScript prints it
+// ("GMT-0400 (Eastern Daylight Time)").
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:gmt|utc)[+-]\\d{4}(?:\\s+\\([A-Za-z ]{1,40}\\))?|\\s*[a-z]{2,4}|\\s+[+-]\\d{4})?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = "(?:\\d{4}|'\\d{2})";
 const DATE = [
@@ -17,7 +18,7 @@ const DATE = [
   `${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016, 25th of June, 2015
   `${DAY}-${MONTH}-${YEAR}`, // 30-Mar-2016
   `${MONTH}\\.?\\s+${DAY}`, // March 3
-  '\\d{4}-\\d{2}-\\d{2}', // 2016-03-03
+  '\\d{4}-\\d{1,2}-\\d{1,2}', // 2016-03-03, 2016-8-17
   '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?', // 2016/08/17, 2016.08.17, 2016/08/17(Wed)
   '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}', // 03/03/2016
   '\\d{1,2}-\\d{1,2}-\\d{4}', // 08-16-2016, 25-06-2015
@@ -27,7 +28,7 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK},?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
+  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK}\\s*[,–—-]?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
     // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
     `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
@@ -58,6 +59,8 @@ const CAPTION_CUES = [
   /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|illustration|graphic|rendering|artwork)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)$/i,
+  // A credit naming where the picture came from: "… Handout photo from U.S. Immigration and Customs Enforcement".
+  /[.!?]\s+(?:handout|file|pool|stock|official|courtesy)\s+(?:photo|image|picture|video)s?\s+(?:from|by|of)\s+.{2,60}$/i,
   // A stock library's or an agency's credit in brackets after the description: "(iStock photo)", "(Shutterstock image)".
   /[.!?]\s+\((?:\p{L}[\p{L}.&-]*\s+){1,3}(?:photo|image|picture|illustration)s?\)$/iu,
   /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit)\b/i,
@@ -87,7 +90,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original )?(?:story|article)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|link(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|link(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
@@ -145,6 +148,16 @@ const FOOTER_CUES = [
   /^we are no longer accepting (?:comments|replies)\b/i,
   // A rule drawn with one character ("=====", "-----"): decoration, never text.
   /^([-=_~─━═*])\1{9,}$/,
+  // Mail clients folding quoted history and long messages: "[Quoted text hidden]", "[Message clipped]".
+  /^\[(?:quoted text hidden|message clipped)\](?:\s+view entire message)?$/i,
+  // Chat logs' system lines, with or without their time stamp: presence ("(06:20:30 AM) user entered the
+  // room.", "user has joined the channel"), the topic, and Pidgin's log header ("Conversation with room@host
+  // at Fri 12 Aug 2016 06:00:00 AM EDT on me@host/Desktop (jabber)").
+  /^(?:[[(][^\])]{1,30}[\])]\s*)?(?:\*{1,3}\s*)?(?:\S+ (?:entered|left|joined|has (?:joined|left|entered)) (?:the )?(?:room|chat|channel|group|conversation)\b.{0,40}|the topic for \S+ is:.*|\S+ (?:has )?changed the (?:topic|subject|room name) to\b.*)$/i,
+  /^conversation with \S+ at .{5,80}? on \S+(?: \([a-z]+\))?$/i,
+  // A database shell's prompt with its command ("sqlite> .mode line", "mysql> SELECT …"): a session
+  // saved with the rows it printed.
+  /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
   // System lines of chat exports and Q&A sites: WhatsApp's encryption notice, Stack Exchange's tail.
   /\bmessages and calls are end-to-end encrypted\b/i,
   /^not the answer you['’]re looking for\?/i,
@@ -175,7 +188,7 @@ const FOOTER_CUES = [
   /^to (?:send|submit) (?:us )?(?:a |your )?(?:comment|letter|tip|correction)s?\b/i,
   // "Like this story? Share it with a friend."
   /\bshare (?:it|this(?: story| article)?) with (?:a friend|friends|your friends)\b/i,
-  /^(?:comments? (?:are|is) closed|(?:leave|post|write|add) a (?:reply|comment)|you must be logged in to post a comment)(?:\.|\.{3}|…)?$/i,
+  /^(?:comments? (?:are|is) closed|(?:leave|post|write|add) (?:a )?(?:reply|comment)|you must be logged in to post a comment)(?:\.|\.{3}|…)?$/i,
 ];
 
 /** Notices that may run long (up to 80 words): disclaimers and mailing-list tails. */
@@ -228,6 +241,8 @@ const CHROME_SENTENCES = [
   /^(?:was|is) this (?:comment|review|answer|post|reply) (?:helpful|useful)\??(?:\s+(?:yes|no|funny|report abuse|report))*$/i,
   /^\d[\d,]* (?:people|persons?|users?|members?) found this (?:comment|review|answer|post|reply) (?:helpful|useful|funny)$/i,
   /^share(?:\s+improve this (?:answer|question|post))?(?:\s+follow)?$/i,
+  // A conversation's message count ("20 messages").
+  /^\d[\d,]* (?:messages?|posts?)$/i,
   // A count of reactions on its own line: "28 Thanks", "3 likes", "1 upvote".
   /^\d[\d,]* (?:thanks|likes?|upvotes?|hearts?|reactions?|agrees?)$/i,
   // A screen reader entering and leaving a list: "list  with 20 items", "out of list".
@@ -276,12 +291,13 @@ export function withoutSpokenRole(line: string): string {
 }
 
 function chromeLine(raw: string): boolean {
-  const line = withoutSpokenRole(renderedMarkdown(raw));
+  // A date printed against its button ("2016-8-17Reply", copied from an app) is a date and a button.
+  const line = withoutSpokenRole(renderedMarkdown(raw)).replace(/(\d)(?=(?:reply|like|share|report)\b)/gi, '$1 ');
   if (CHROME_SENTENCES.some((p) => p.test(line))) return true;
-  const words = line.toLowerCase().split(/[\s•·|›‹»«/()\[\]]+/).filter(Boolean);
+  const words = line.toLowerCase().split(/[\s•·|›‹»«()\[\]]+|\/(?!\d)|(?<!\d)\//).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
-  // Icons ("👍", "♥") are neither letters nor digits.
-  return words.some((w) => CHROME_KEYS.has(w)) && words.every((w) => CHROME_WORDS.has(w) || /^\d+[smhdwyk]?$/.test(w) || /^[^\p{L}\p{N}]+$/u.test(w));
+  // Icons ("👍", "♥") are neither letters nor digits; a numeric date ("2016-8-17", "8/17/16") is the widget's too.
+  return words.some((w) => CHROME_KEYS.has(w)) && words.every((w) => CHROME_WORDS.has(w) || /^\d+[smhdwyk]?$/.test(w) || /^[^\p{L}\p{N}]+$/u.test(w) || /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$/.test(w));
 }
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion", "From the mailbag": the thread starts here. */
@@ -401,7 +417,8 @@ function widgetHeaderName(content: string): string | null {
 const TREE_PREFIX = /^(?:[│┃|]\s*)*[├└┣┗`+][─━-]+\s*/;
 
 /** A "Re: subject" line, which forums print above the post's author line. */
-export const SUBJECT_LINE = /^re:\s/i;
+// Slashdot prints the subject without a space: "Re:Navy names ship …".
+export const SUBJECT_LINE = /^re:\s?\S/i;
 
 /**
  * A chat's reply reference, printed above the reply and quoting what it answers ("Replying to

@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { isFooter } from './patterns.js';
+import { isFooter, isThreadChrome } from './patterns.js';
 import type { Segment } from './types.js';
 
 /** What every thread parser (thread.ts, signed-thread.ts, bare-thread.ts) uses: nesting by indentation, the thread's tail, header spans. */
@@ -20,13 +20,16 @@ export class Nesting {
 /** Splits trailing boilerplate (footer lines at the end of the zone) off the thread. */
 export function splitTrailingFooter(lines: readonly Line[]): { body: Line[]; footer: Segment[] } {
   let cut = lines.length;
+  const lastLine = lines.findLastIndex((l) => !l.blank);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.blank) continue;
     // A button of a word or two right under a footer line ("Send a message" / "Chat") is part of it.
     const above = lines[i - 1];
     const buttonUnderFooter = /^[\p{L}]+(?: [\p{L}]+)?$/u.test(line.content) && above !== undefined && !above.blank && isFooter(above.content);
-    if (!isFooter(line.content) && !buttonUnderFooter) break;
+    // …and the page's last line, a row of up to three capitalised words under the list's buttons ("Load All Comments" / "Full Abbreviated Hidden").
+    const lastButtons = i === lastLine && /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}$/u.test(line.content) && above !== undefined && !above.blank && isThreadChrome(above.content);
+    if (!isFooter(line.content) && !buttonUnderFooter && !lastButtons) break;
     cut = i;
   }
   const footer = lines

@@ -5,7 +5,7 @@ import { inlineHeaderAt } from './inline.js';
 import { isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
-import { fieldAuthor, fieldHeaderBlockAt } from './field-headers.js';
+import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import { nestByReplyReferences } from './reply-references.js';
 import { MIN_REPEATS } from './shape-roles.js';
@@ -76,9 +76,17 @@ function followsInducedHeader(lines: readonly Line[], i: number, induced: Induce
 export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
-  if (induced?.fieldHeaders && (i === 0 || lines[i - 1]!.blank)) {
-    const k = fieldHeaderBlockAt(lines, i);
-    if (k > 0) return { type: 'header', line, author: fieldAuthor(lines.slice(i, i + k)), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent, lines: k };
+  // A printed page's running header or footer, or its number, between two comments.
+  if (induced?.furniture?.has(line.content)) return { type: 'chrome', line };
+  if (induced?.fieldHeaders) {
+    const k = fieldHeaderBlockOpeningAt(lines, i);
+    if (k > 0) {
+      const last = lines[i + k - 1]!;
+      // The text as the last field's value ("body = text"): the header ends before it, on that line.
+      const textAt = fieldTextStart(lines, i);
+      const header = { type: 'header' as const, line, author: fieldAuthor(lines.slice(i, i + k)), indent: line.indent, lines: k };
+      return textAt === undefined ? { ...header, headerEnd: last.contentEnd } : { ...header, headerEnd: last.contentStart + textAt, textStart: last.contentStart + textAt };
+    }
   }
   // A header of several lines may open with a line that is a button elsewhere ("level 2").
   const k = induced ? inducedBlockAt(induced, lines, i) : 0;
@@ -95,6 +103,8 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     // "Replying to @user: quoted message" above a chat message belongs to the message's header.
     const below = lines[i + 1];
     if (REPLY_REFERENCE.test(line.content) && below !== undefined && inlineHeaderAt(induced.inline, below)) return { type: 'subject', line };
+    // A chat's system line with its own time stamp ("(06:20:30 AM) user entered the room.").
+    if (isFooter(line.content)) return { type: 'chrome', line };
     const prefix = inlineHeaderAt(induced.inline, line);
     // A system message in a message's shape ("[8/17/16, 6:00:00 AM] Group: Messages and calls are end-to-end encrypted. …").
     if (prefix && isFooter(line.content.slice(prefix.textStart).replace(/^\u200e/, ''))) return { type: 'chrome', line };
@@ -115,7 +125,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   }
   if (isDateLine(line.content)) return isDayDivider(lines, i, induced) ? { type: 'chrome', line } : { type: 'text', line };
   const below = lines[i + 1];
-  if (SUBJECT_LINE.test(line.content) && below && !below.blank && matchHeader(below.content)?.form === 'timestamp') return { type: 'subject', line };
+  if (SUBJECT_LINE.test(line.content) && below && !below.blank && (matchHeader(below.content)?.form === 'timestamp' || (induced !== undefined && inducedHeader(induced, below) !== undefined))) return { type: 'subject', line };
   const match = matchHeader(line.content);
   // Boilerplate that looks like a "label: text" header is boilerplate.
   if (match && isFooter(line.content)) return { type: 'chrome', line };
@@ -124,10 +134,11 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     // line, then the buttons; after a button line (or at the top of the thread) a name-like
     // line with text right under it is the next comment's author.
     const above = lines[i - 1];
-    const opensBlock = above === undefined || above.blank || isThreadChrome(above.content);
+    const opensBlock = above === undefined || above.blank || isThreadChrome(above.content) || (induced !== undefined && isInducedButton(induced, above));
     // Text has a word of its own: a line of widget words and numbers ("Answered 3 years ago") is not text.
     const textBelow = below !== undefined && !below.blank && !isThreadChrome(below.content) && matchHeader(below.content) === null && shapeOf(below)?.name !== null;
-    if (opensBlock && textBelow && isNameLike(line.content) && lastChromeLine(lines) > i + 1) {
+    // (Not where the layout's headers are learnt blocks of several lines: a name alone is none of them.)
+    if (opensBlock && textBelow && isNameLike(line.content) && !isFooter(line.content) && lastChromeLine(lines) > i + 1 && !(induced && induced.blocks.length > 0)) {
       return { type: 'header', line, author: line.content, headerEnd: line.contentEnd, indent: line.indent };
     }
     return { type: 'text', line };
@@ -142,6 +153,11 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     return { type: 'header', line, author: rest, headerEnd: line.contentEnd, indent: line.indent };
   }
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
+}
+
+/** A short line that is no sentence (at most twelve words, no closing punctuation): a title, a name, a label. */
+function isMastheadLine(content: string): boolean {
+  return content.split(/\s+/).length <= 12 && !/[.!?…:;,]["'”’)\]]*$/u.test(content);
 }
 
 /** True when the line can open a structured thread (a header of any form, or the "Re:" line above one). */
@@ -214,15 +230,18 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       open(indent, t.author, docText(body, text, start, headerEnd), headerEnd);
       if (t.textStart !== undefined) {
         current!.start = t.textStart;
-        current!.end = line.contentEnd;
+        // The text runs to the end of the header's last line (its only line, or a field block's last).
+        current!.end = body[i]!.contentEnd;
         hasText = true;
       }
     } else if (t.type === 'bullet-text' && !(listMark(line) && current !== null && !closed && blanksBefore[i]! < gap)) {
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
       hasText = true;
-    } else if (current === null && (isFooter(line.content) || isDateLine(line.content))) {
-      // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162", "Saved on: 2016/08/19 11:28").
+    } else if (current === null && (isFooter(line.content) || isDateLine(line.content) || (named.length >= MIN_REPEATS && isMastheadLine(line.content)))) {
+      // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162", "Saved on: 2016/08/19 11:28"),
+      // and where every comment opens with a named header, a short line that is no sentence
+      // before the first of them (a printed conversation's masthead: "Gmail" / the account / the subject).
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
     } else if ((current === null || closed || (hasText && blanksBefore[i]! >= gap)) && isFooter(line.content)) {
       // Boilerplate where a comment without a header would start ("Currently 2 comments are waiting for approval.").
