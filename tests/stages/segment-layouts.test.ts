@@ -676,3 +676,27 @@ describe('segment: line-mode rows, printed conversations, chat system lines, app
   });
 
 });
+
+describe('segment: the preamble after the article\'s wide break, a repeated headline, a mail digest\'s masthead and contents', () => {
+  it('lines between the article\'s wide break and the first header are the thread\'s preamble (a view count, a channel name), not article text; the headline repeated there is a title', () => {
+    const page = `${ARTICLE2}Rebels Seize Northern Town\n1,873 views\n\n#town-readers\n\n${posts.map(([u, t], i) => `${u} · ${i + 2} hours ago\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(view(page).filter((v) => v.startsWith('title'))).toEqual(['title: Rebels Seize Northern Town', 'title: Rebels Seize Northern Town']);
+    expect(footers(page)).toEqual(['footer: 1,873 views', 'footer: #town-readers']);
+  });
+
+  it('a mailing list digest: the masthead, its addresses and links, a notice over two lines, the table of contents (numbered, folded) and the tail are footers, not article text or numbered comments (CRLF)', () => {
+    const toc = posts.map(([u], i) => `   ${i + 1}. Re: Rebels seize northern town, officials say\r\n      (${u})`).join('\r\n');
+    const msgs = posts.map(([u, t], i) => `Message: ${i + 1}\r\nDate: Wed, 30 Mar 2016 06:4${i}:47 -0400\r\nFrom: ${u} <u${i}@example.net>\r\nSubject: Re: Rebels seize northern town\r\n\r\n${t}\r\n\r\n------------------------------`).join('\r\n\r\n');
+    const page = `${ARTICLE2}Send Town-readers mailing list submissions to\r\n\ttown-readers@lists.example.org\r\n\r\nYou can reach the person managing the list at\r\n\ttown-readers-owner@lists.example.org\r\n\r\nWhen replying, please edit your Subject line so it is more specific\r\nthan "Re: Contents of Town-readers digest..."\r\n\r\n\r\nToday's Topics:\r\n\r\n${toc}\r\n\r\n\r\n----------------------------------------------------------------------\r\n\r\n${msgs}\r\n\r\n_______________________________________________\r\nTown-readers mailing list\r\nTown-readers@lists.example.org\r\nhttps://lists.example.org/mailman/listinfo/town-readers\r\n\r\nEnd of Town-readers Digest, Vol 3, Issue 14\r\n`.replace(/\r?\n/g, '\r\n');
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(view(page).filter((v) => v.startsWith('body'))).toEqual(['body: The rebels seized the town on Monday, officials said.', 'body: Fighting continued into the night.']);
+    expect(footers(page)).toEqual(expect.arrayContaining(['footer: than "Re: Contents of Town-readers digest..."', "footer: Today's Topics:", 'footer: 1. Re: Rebels seize northern town, officials say', `footer: (${posts[3]![0]})`, 'footer: Town-readers@lists.example.org', 'footer: End of Town-readers Digest, Vol 3, Issue 14']));
+  });
+
+  it('"246 responses to “title”" is a thread heading', () => {
+    const page = `${ARTICLE}246 responses to “Rebels Seize Northern Town”\n\n${posts.map(([u, t], i) => `${u} · ${i + 2} hours ago\n${t}`).join('\n\n')}\n`;
+    expect(footers(page)).toEqual(['footer: 246 responses to “Rebels Seize Northern Town”']);
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+  });
+});

@@ -67,6 +67,45 @@ export function isReactionLine(lines: readonly Line[], i: number): boolean {
 
 /** A link alone on its line right under a boilerplate line ("Please visit the moderation panel:" / "https://…"). */
 export function isLinkUnderFooter(lines: readonly Line[], i: number): boolean {
-  const above = lines[i - 1];
-  return /^(?:https?:\/\/|www\.)\S+$/i.test(lines[i]!.content) && above !== undefined && !above.blank && isFooter(above.content);
+  if (!LINK_OR_ADDRESS.test(lines[i]!.content)) return false;
+  // Links and addresses stacked under one boilerplate line ("Fox-readers mailing list" / the list's
+  // address / its web page) all belong to it.
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.blank && LINK_OR_ADDRESS.test(lines[j]!.content)) j--;
+  return j >= 0 && !lines[j]!.blank && isFooter(lines[j]!.content);
+}
+
+/** A web address or an e-mail address alone on its line. */
+const LINK_OR_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
+
+/** A table of contents' entry: "   1. Re: States moving to restore work requirements for food stamp". */
+const CONTENTS_ENTRY = /^\d{1,3}\.\s+\S/;
+/** The label over a table of contents. */
+const CONTENTS_LABEL = /^(?:today['’]s topics|table of contents|contents|in this (?:issue|digest)):?$/i;
+
+/** Lines of the page's tables of contents (entries and their folded lines), found once per array of lines. */
+const contentsLines = new WeakMap<readonly Line[], Set<number>>();
+
+/**
+ * Whether line `i` is an entry of a table of contents, or the folded rest of one: the numbered lines
+ * under a label such as "Today's Topics:" (a mail digest lists its messages so; at most one blank line
+ * between the label and the list), which would otherwise read as numbered comment headers.
+ */
+export function isContentsEntry(lines: readonly Line[], i: number): boolean {
+  let found = contentsLines.get(lines);
+  if (found === undefined) {
+    found = new Set();
+    for (let j = 0; j < lines.length; j++) {
+      if (lines[j]!.blank || !CONTENTS_LABEL.test(lines[j]!.content)) continue;
+      let k = j + 1;
+      if (k < lines.length && lines[k]!.blank) k++;
+      for (; k < lines.length && !lines[k]!.blank; k++) {
+        const entry = CONTENTS_ENTRY.test(lines[k]!.content);
+        if (!entry && !(found.has(k - 1) && lines[k]!.indent > lines[k - 1]!.indent)) break;
+        found.add(k);
+      }
+    }
+    contentsLines.set(lines, found);
+  }
+  return found.has(i);
 }

@@ -56,12 +56,39 @@ function isPlainText(line: Line): boolean {
  * had a body paragraph (scraped pages put two or more blank lines there).
  */
 function findThreadStart(lines: readonly Line[]): ThreadStart | null {
-  const start = threadStartByLayout(lines);
+  const found = threadStartByLayout(lines);
+  const start = found === null || found.layout !== 'structured' || found.induced?.trailing ? found : { ...found, line: afterWideBreak(lines, found.line) };
   if (start === null || !start.induced?.furniture) return start;
   // A printed document starts with its first page's header ("9/5/24, 10:14 AM" / "Gmail - …"), once
   // the article has had text: the thread that was printed starts there.
   const first = firstFurniture(lines, start.induced.furniture);
   return first !== -1 && first < start.line ? { ...start, line: first } : start;
+}
+
+/**
+ * Where the thread starts whose first header is on line `i`: after the last wide break above it
+ * (two blank lines or more, wider than the page's usual paragraph break) once the article has had
+ * body text. What stands between that break and the first header (a list's masthead, notices, a
+ * table of contents) is the thread's preamble, not article text.
+ */
+function afterWideBreak(lines: readonly Line[], i: number): number {
+  const runs = blankRuns(lines, 0, lines.length);
+  const sorted = runs.map((r) => r.length).sort((a, b) => a - b);
+  const usual = sorted[Math.floor((sorted.length - 1) / 2)] ?? 1;
+  const gap = Math.max(2, usual + 1);
+  let plain = 0;
+  let lastEnd = 0;
+  let best = i;
+  for (const run of runs) {
+    if (run.at > i) break;
+    for (let j = lastEnd; j < run.at; j++) if (isPlainText(lines[j]!)) plain++;
+    lastEnd = run.at;
+    if (run.length >= gap && plain >= 2) {
+      best = run.at;
+      break;
+    }
+  }
+  return Math.min(best, i);
 }
 
 /** The first line of a printed page's furniture once the article has had text (two plain lines), or -1. */
@@ -253,5 +280,9 @@ export function segmentPage(text: string): Segment[] {
       : start.layout === 'structured'
         ? parseStructuredThread(threadLines, text, 0, start.induced)
         : parseBareThread(threadLines, text, 0, start.gap);
-  return [...article, ...heading, ...thread];
+  // The headline repeated above the thread (a forum's topic line) is another title, as the guideline says.
+  const title = article.find((s) => s.kind === 'title');
+  const headline = title === undefined ? null : text.slice(title.start, title.end);
+  const repeated = (s: Segment): Segment => (s.kind === 'footer' && headline !== null && text.slice(s.start, s.end) === headline ? { ...s, kind: 'title' } : s);
+  return [...article, ...heading.map(repeated), ...thread.map(repeated)];
 }

@@ -155,6 +155,18 @@ const FOOTER_CUES = [
   // at Fri 12 Aug 2016 06:00:00 AM EDT on me@host/Desktop (jabber)").
   /^(?:[[(][^\])]{1,30}[\])]\s*)?(?:\*{1,3}\s*)?(?:\S+ (?:entered|left|joined|has (?:joined|left|entered)) (?:the )?(?:room|chat|channel|group|conversation)\b.{0,40}|the topic for \S+ is:.*|\S+ (?:has )?changed the (?:topic|subject|room name) to\b.*)$/i,
   /^conversation with \S+ at .{5,80}? on \S+(?: \([a-z]+\))?$/i,
+  // A mailing list digest's masthead and tail (Mailman): "Send Fox-readers mailing list submissions to",
+  // "To subscribe or unsubscribe via the World Wide Web, visit", "You can reach the person managing the
+  // list at", "When replying, please edit your Subject line …", "Today's Topics:", "Fox-readers mailing
+  // list", "End of Fox-readers Digest, Vol 3, Issue 14".
+  /^send \S+ mailing list submissions to$/i,
+  /^to subscribe or unsubscribe via the world wide web, visit$/i,
+  /^or, via email, send a message with subject or body '?help'? to$/i,
+  /^you can reach the person managing the list at$/i,
+  /^when replying, please edit your subject line\b/i,
+  /^(?:today['’]s topics|table of contents|contents|in this (?:issue|digest)):$/i,
+  /^[\w.-]+ mailing list$/i,
+  /^end of .{1,60} digest\b.{0,40}$/i,
   // A database shell's prompt with its command ("sqlite> .mode line", "mysql> SELECT …"): a session
   // saved with the rows it printed.
   /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
@@ -302,7 +314,7 @@ function chromeLine(raw: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion", "From the mailbag": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|responses? to\\s+.{1,200}|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',

@@ -2,7 +2,7 @@ import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { headerBadges, headerTail } from './header-tail.js';
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
-import { isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
+import { isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
 import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart } from './field-headers.js';
@@ -76,8 +76,8 @@ function followsInducedHeader(lines: readonly Line[], i: number, induced: Induce
 export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
-  // A printed page's running header or footer, or its number, between two comments.
-  if (induced?.furniture?.has(line.content)) return { type: 'chrome', line };
+  // A printed page's running header or footer, or its number, between two comments; a digest's table of contents.
+  if (induced?.furniture?.has(line.content) || isContentsEntry(lines, i)) return { type: 'chrome', line };
   if (induced?.fieldHeaders) {
     const k = fieldHeaderBlockOpeningAt(lines, i);
     if (k > 0) {
@@ -238,10 +238,11 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       open(line.indent, null, docText(body, text, line.contentStart, line.contentStart + 1), t.textStart);
       current!.end = line.contentEnd;
       hasText = true;
-    } else if (current === null && (isFooter(line.content) || isDateLine(line.content) || (named.length >= MIN_REPEATS && isMastheadLine(line.content)))) {
+    } else if (current === null && (isFooter(line.content) || isDateLine(line.content) || (named.length >= MIN_REPEATS && isMastheadLine(line.content)) || (i > 0 && blanksBefore[i] === 0 && chrome.length > 0 && chrome.at(-1)!.end === body[i - 1]!.contentEnd))) {
       // Boilerplate between the thread heading and the first comment ("Showing 1-20 of 162", "Saved on: 2016/08/19 11:28"),
       // and where every comment opens with a named header, a short line that is no sentence
-      // before the first of them (a printed conversation's masthead: "Gmail" / the account / the subject).
+      // before the first of them (a printed conversation's masthead: "Gmail" / the account / the subject),
+      // and the rest of a notice's paragraph there ("When replying, please edit your Subject line …" / "than …").
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
     } else if ((current === null || closed || (hasText && blanksBefore[i]! >= gap)) && isFooter(line.content)) {
       // Boilerplate where a comment without a header would start ("Currently 2 comments are waiting for approval.").
