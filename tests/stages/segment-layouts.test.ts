@@ -562,6 +562,16 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Clipped from TownNews.com'],
     ['source', 'Reported by TownNews.com'],
     ['source', 'Found via Town News'],
+    ['dateline', 'Wed Mar 30 06:00:00 2016'],
+    ['dateline', 'Mar 30, 2016 Updated Mar 31, 2016'],
+    ['dateline', 'Wednesday, 30-Mar-16 06:00:00 EDT'],
+    ['dateline', 'Streamed live on Mar 30, 2016'],
+    ['caption', 'A river bank near the town. STAFF FILE PHOTO'],
+    ['caption', 'Rebels at a checkpoint, from the live broadcast. Screengrab: Town TV'],
+    ['source', 'Online at TownNews.com'],
+    ['source', 'Pulled from the TownNews.com feed'],
+    ['source', 'Story and video: Town News'],
+    ['source', 'Article: townnews.com'],
   ])('a %s line after the body: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -698,5 +708,37 @@ describe('segment: the preamble after the article\'s wide break, a repeated head
     const page = `${ARTICLE}246 responses to “Rebels Seize Northern Town”\n\n${posts.map(([u, t], i) => `${u} · ${i + 2} hours ago\n${t}`).join('\n\n')}\n`;
     expect(footers(page)).toEqual(['footer: 246 responses to “Rebels Seize Northern Town”']);
     expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+  });
+});
+
+describe('segment: tables with aligned columns, live-chat replays, a printed column of comments, federated handles', () => {
+  it('comments printed as a table with aligned columns: each row a comment (the cells before the text its header), the text wrapping at its column, a paragraph break inside; the repeated header row, the page\'s title and number, and the preamble are footers (CRLF)', () => {
+    const pad = (t: string, n: number) => t + ' '.repeat(n - t.length);
+    const row = ([u, t]: string[], i: number) => `${pad(` ${101 + i}`, 6)}${pad(u!, 18)}${pad(`03/30/16 0${i + 6}:12`, 16)}${pad(String(i * 3).padStart(5), 7)}${t}`;
+    const cont = (t: string) => `${' '.repeat(47)}${t}`;
+    const head = '#     Author            Posted          Likes  Comment';
+    const page = `${ARTICLE2}${' '.repeat(40)}town-comments\n\n${head}\n${row(posts[0] as string[], 0)}\n${cont('It was late.')}\n\n${cont('Nobody saw them.')}\n${row(posts[1] as string[], 1)}\n\n${' '.repeat(50)}Page 1\n\f${' '.repeat(40)}town-comments\n\n${head}\n${row(posts[2] as string[], 2)}\n${row(posts[3] as string[], 3)}\n\n${' '.repeat(50)}Page 2\n`.replace(/\n/g, '\r\n');
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}${i === 0 ? `\r\n${cont('It was late.')}\r\n\r\n${cont('Nobody saw them.')}` : ''}`));
+    expect(footers(page)).toEqual(['footer: town-comments', `footer: ${head}`, 'footer: Page 1', 'footer: town-comments', `footer: ${head}`, 'footer: Page 2']);
+    expect(view(page).filter((v) => v.startsWith('body'))).toEqual(['body: The rebels seized the town on Monday, officials said.', 'body: Fighting continued into the night.']);
+  });
+
+  it('a live chat\'s replay: "m:ss | user: text" with the offset below zero or past an hour, a name in capitals, a paid message\'s extra field ("| $5.00 |"); the downloader\'s log lines are footers', () => {
+    const stamps = ['-2:31', '0:26', '59:46', '1:01:43'];
+    const page = `${ARTICLE2}[INFO] Site: youtube.com\n${posts.map(([u, t], i) => `${stamps[i]} | ${i === 2 ? '$5.00 | ' : ''}${i === 1 ? u!.toUpperCase() : u}: ${t}`).join('\n')}\n[INFO] Finished retrieving chat messages.\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${i === 1 ? u!.toUpperCase() : u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: [INFO] Site: youtube.com', 'footer: [INFO] Finished retrieving chat messages.']);
+  });
+
+  it('a printed column of web comments: the page\'s running head, the "FROM THE WEB" heading and its note over three lines, signatures right-aligned under each text ("—user", the dash no part of the name), paragraphs marked by indents, and the closing invitation', () => {
+    const sign = (u: string) => `${' '.repeat(60 - u.length)}—${u}`;
+    const page = `${ARTICLE2}A14                 THE TOWN GAZETTE                 THURSDAY, MARCH 31, 2016\n\nFROM THE WEB\nComments posted at TownNews.com on “Rebels Seize Northern\nTown” appear as written, in the order they were\nposted.\n\n${posts.map(([u, t], i) => `   ${t}${i === 1 ? '\n   And the east side.' : ''}\n${sign(u!)}`).join('\n\n')}\n\nJoin the conversation at TownNews.com.\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}${i === 1 ? '\n   And the east side.' : ''}`));
+    expect(footers(page)).toEqual(['footer: A14                 THE TOWN GAZETTE                 THURSDAY, MARCH 31, 2016', 'footer: FROM THE WEB', 'footer: Comments posted at TownNews.com on “Rebels Seize Northern', 'footer: Town” appear as written, in the order they were', 'footer: posted.', 'footer: Join the conversation at TownNews.com.']);
+  });
+
+  it('a federated handle in a header block names its user ("kestrel_9@lemmy.example" → kestrel_9)', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `${u!.replace(/ /g, '')}@lemmy.example\n${i + 2} years ago\n${t}\n↑ ${i + 3} ↓ 1 · reply`).join('\n\n')}\n`;
+    expect(segmentPage(page).filter(isComment).map((c) => c.author)).toEqual(posts.map(([u]) => u!.replace(/ /g, '')));
   });
 });

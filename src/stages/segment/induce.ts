@@ -98,7 +98,9 @@ export function blockAuthor(lines: readonly Line[]): string | null {
   // A line that is a name and nothing else is the user name ("wayne230" under "wayne230's profile photo").
   // A possessive phrase ("wayne230's profile photo", an avatar's alt text) is about the user, not the name.
   const alone = lines.filter((l) => shapeOf(l)?.shape === 'N' && !/['’]s\s/u.test(l.content)).map((l) => shapeOf(l)!.name!);
-  return alone.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
+  const name = alone.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names.find((n) => !/^\p{Lu}{1,3}$/u.test(n)) ?? names[0] ?? null;
+  // A federated handle names the user on a server ("WiltonManors@sh.itjust.works"): the user is the name.
+  return name?.replace(/^(\w[\w.-]*)@[\w-]+(?:\.[\w-]+)+$/, '$1') ?? null;
 }
 
 /** A badge: two to four capitalised words, no sentence punctuation ("Guardian Pick", "Top Contributor"). */

@@ -71,6 +71,14 @@ function lastWords(content: string, n: number): Word[] {
   }
 }
 
+/**
+ * A prefix's shape with its clock read loosely: a stream's offset grows from "0:26" to "1:01:43" and
+ * starts below zero ("-2:31") while the prefix stays the same ("0:26 | user:", a live chat's replay).
+ */
+function looseShape(shape: string): string {
+  return shape.replace(/(?<![\w$])-?0(?::0)+(?![\w])/g, '0:0');
+}
+
 /** Candidate prefixes of a trimmed line that hold a name and have text after them (ending at a closing mark, a separator or a tab), shortest first. */
 function inlinePrefixes(content: string): InlineMatch[] {
   // The first MAX_PREFIX_WORDS + 1 words are all a prefix can use (long lines need not be split whole).
@@ -83,8 +91,8 @@ function inlinePrefixes(content: string): InlineMatch[] {
     const tab = content.slice(end, words[k + 1]!.index).includes('\t');
     if (!CLOSES.test(word) && !SEPARATOR.test(word) && !tab) continue;
     const shape = lineShape(content.slice(0, end));
-    if (shape === null || shape.name === null || !isUserName(shape.name)) continue;
-    out.push({ side: 'start', shape: shape.shape, name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
+    if (shape === null || shape.name === null || !isUserName(shape.name, shape.shape)) continue;
+    out.push({ side: 'start', shape: looseShape(shape.shape), name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
   }
   return out;
 }
@@ -103,7 +111,7 @@ function inlineSuffixes(content: string): InlineMatch[] {
     const start = words[k]!.index;
     const suffix = content.slice(start);
     const shape = lineShape(suffix.replace(SIGNATURE_DASHES, ''));
-    if (shape === null || shape.name === null || !isUserName(shape.name) || /^[N\s,]+$/.test(shape.shape)) continue;
+    if (shape === null || shape.name === null || !isUserName(shape.name, shape.shape) || /^[N\s,]+$/.test(shape.shape)) continue;
     const before = words[k - 1]!;
     out.push({ side: 'end', shape: shape.shape, name: shape.name, headerStart: start, headerEnd: content.length, textStart: 0, textEnd: before.index + before.text.length });
   }
@@ -112,10 +120,11 @@ function inlineSuffixes(content: string): InlineMatch[] {
 
 /**
  * A name a chat prefix can hold: not a label that introduces text ("Update:", "Note:") and not all
- * capitals ("Q:", "TRUMP:", the speaker labels of interviews and transcripts in an article).
+ * capitals where the name stands alone ("Q:", "TRUMP:", the speaker labels of interviews and
+ * transcripts in an article). Beside a time stamp a name in capitals is a user's ("0:26 | DILLIGAFTOYOU:").
  */
-function isUserName(name: string): boolean {
-  return !TEXT_LABELS.has(name.toLowerCase()) && /[\p{Ll}\d]/u.test(name);
+function isUserName(name: string, shape: string): boolean {
+  return !TEXT_LABELS.has(name.toLowerCase()) && (/[\p{Ll}\d]/u.test(name) || /0/.test(shape));
 }
 
 /** Every prefix and suffix of a trimmed line that could be an inline header. */
@@ -179,5 +188,18 @@ function lineCandidates(line: Line): InlineMatch[] {
 
 /** The page's inline header on this line, or undefined. */
 export function inlineHeaderAt(header: InlineHeader, line: Line): InlineMatch | undefined {
-  return lineCandidates(line).find((m) => m.side === header.side && m.shape === header.shape);
+  const candidates = lineCandidates(line);
+  return candidates.find((m) => m.side === header.side && m.shape === header.shape) ?? candidates.find((m) => m.side === header.side && withExtraField(m.shape, header.shape));
+}
+
+/**
+ * Whether a prefix's shape is the layout's with one field more between separators, a field only
+ * some messages carry ("34:12 | $20.00 | user:", a paid message in a live chat, beside "0:26 | user:").
+ */
+function withExtraField(shape: string, layout: string): boolean {
+  if (shape.length <= layout.length || !/ [|·•] /.test(shape)) return false;
+  for (const m of shape.matchAll(/ ([|·•]) [^\sN|·•]+(?= [|·•] )/g)) {
+    if (shape.slice(0, m.index) + shape.slice(m.index + m[0].length) === layout) return true;
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { findAlignedTable } from './aligned-table.js';
 import { segmentArticle } from './article.js';
 import { parseBareThread } from './bare-thread.js';
 import { fieldHeaderBlockOpeningAt, hasFieldHeaders } from './field-headers.js';
@@ -225,7 +226,7 @@ function signedCommentStart(lines: readonly Line[], signature: number): number {
 /**
  * How many lines under a thread heading belong to it: the rest of the heading's paragraph, when
  * it is a row of tabs (at most five lines of one or two words each without sentence punctuation:
- * "Chat" / "Shared") or a note about the comments (one or two lines that name them: "Reader
+ * "Chat" / "Shared") or a note about the comments (up to three lines, the first naming them: "Reader
  * e-mails about this story, as received."). A comment does not follow its list's heading without
  * a blank line or a header.
  */
@@ -235,8 +236,9 @@ function headingRestLength(lines: readonly Line[]): number {
   if (n === 0 || n > 5 || n === lines.length) return 0;
   const rest = lines.slice(0, n);
   if (rest.every((l) => /^[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+)?$/u.test(l.content))) return n;
-  const note = (l: Line) => l.content.split(/\s+/).length <= 20 && /\b(?:readers?['’]?|comments?|letters?|e-?mails?|messages?|responses?|replies)\b/i.test(l.content);
-  return n <= 2 && rest.every(note) ? n : 0;
+  // A note may wrap over three lines; its first names what follows.
+  const names = (l: Line) => /\b(?:readers?['’]?|comments?|letters?|e-?mails?|messages?|responses?|replies)\b/i.test(l.content);
+  return n <= 3 && names(rest[0]!) && rest.every((l) => l.content.split(/\s+/).length <= 20) ? n : 0;
 }
 
 /** Segments a page: the article part, then the comment thread (if any; a table of comments comes first, table-export.ts). Pure. */
@@ -248,11 +250,26 @@ export function segmentPage(text: string): Segment[] {
     const header = lines[table.headerLine]!;
     return [...segmentArticle(lines.slice(0, table.headerLine)), { start: header.contentStart, end: header.contentEnd, kind: 'footer' }, ...table.comments, ...tableTail(lines, table)];
   }
+  // Comments printed as a table with aligned columns: the preamble after the article's wide break, the
+  // header row and what follows the last row are footers.
+  const aligned = findAlignedTable(lines, text);
+  if (aligned !== null) {
+    const first = afterWideBreak(lines, aligned.headerLine);
+    const asFooter = (l: Line): Segment => ({ start: l.contentStart, end: l.contentEnd, kind: 'footer' });
+    const footersOf = (part: readonly Line[]) => part.filter((l) => !l.blank).map(asFooter);
+    return [...segmentArticle(lines.slice(0, first)), ...footersOf(lines.slice(first, aligned.headerLine + 1)), ...aligned.segments, ...footersOf(lines.slice(aligned.endLine))];
+  }
   const start = findThreadStart(lines);
   if (start === null) return segmentArticle(lines);
   const article = segmentArticle(lines.slice(0, start.line));
   let threadLines = lines.slice(start.line);
   const heading: Segment[] = [];
+  // Boilerplate above the heading (a printed page's running head) belongs to the thread's preamble.
+  const headingAt = threadLines.findIndex((l) => !l.blank && !isFooter(l.content) && !isDateLine(l.content));
+  if (headingAt > 0 && isCommentsHeading(threadLines[headingAt]!.content)) {
+    for (const l of threadLines.slice(0, headingAt)) if (!l.blank) heading.push({ start: l.contentStart, end: l.contentEnd, kind: 'footer' });
+    threadLines = threadLines.slice(headingAt);
+  }
   const first = threadLines[0]!;
   if (isCommentsHeading(first.content)) {
     heading.push({ start: first.contentStart, end: first.contentEnd, kind: 'footer' });

@@ -16,7 +16,7 @@ const DATE = [
   `${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}`, // March 3, 2016
   `${MONTH}\\.?,?\\s+${YEAR}`, // MAY 2021
   `${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016, 25th of June, 2015
-  `${DAY}-${MONTH}-${YEAR}`, // 30-Mar-2016
+  `${DAY}-${MONTH}-(?:${YEAR}|\\d{2})`, // 30-Mar-2016, 30-Mar-16 (RFC 850)
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{1,2}-\\d{1,2}', // 2016-03-03, 2016-8-17
   '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?', // 2016/08/17, 2016.08.17, 2016/08/17(Wed)
@@ -28,7 +28,9 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK}\\s*[,–—-]?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
+  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported|streamed live|premiered)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK}\\s*[,–—-]?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
+    // C's asctime(): "Thu Jun 25 06:00:00 2015".
+    `|^${WEEKDAY}\\s+${MONTH}\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}:\\d{2}\\s+\\d{4}$` +
     // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
     `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
@@ -44,8 +46,9 @@ export function isDateLine(raw: string): boolean {
   if (line.length <= 60 && DATE_LINE.test(line)) return true;
   // "Published: 06:00 EDT, 16 August 2016 | Updated: 09:14 EDT, 16 August 2016": dates joined by bars;
   // "AUGUST 17, 2016 / 6:00 AM / UPDATED 8 YEARS AGO": a date, then its time and the page's age.
-  if (line.length > 120 || !/\s[|·•/]\s/.test(line)) return false;
-  const parts = line.split(/\s+[|·•/]\s+/);
+  // "Jun 16, 2016 Updated Jun 17, 2016": the date of the update after the first.
+  if (line.length > 120 || !/\s[|·•/]\s|\s(?:updated|edited|modified)\b/i.test(line)) return false;
+  const parts = line.split(/\s+[|·•/]\s+|\s+(?=(?:updated|edited|modified)\b)/i);
   return parts.length > 1 && DATE_LINE.test(parts[0]!) && parts.every((p) => p.length <= 60 && (DATE_LINE.test(p) || DATE_PART.test(p)));
 }
 
@@ -56,7 +59,7 @@ const CAPTION_CUES = [
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
   // The credit may name an agency with initials ("Photo: U.S. Immigration and Customs Enforcement/Handout")
   // or an artwork ("Illustration: U.S. Navy").
-  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|illustration|graphic|rendering|artwork)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
+  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|screengrab|screen grab|video still|still|illustration|graphic|rendering|artwork)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)$/i,
   // A credit naming where the picture came from: "… Handout photo from U.S. Immigration and Customs Enforcement".
@@ -77,7 +80,7 @@ const CAPTION_CUES = [
   // An agency's credit for an archive picture: "… in Berlin. EPA-EFE/File", "… Reuters/Pool".
   /[.!?]\s+[A-Z][A-Za-z-]{1,15}\s*\/\s*(?:[Ff]ile|FILE|[Pp]ool|[Hh]andout)$/,
   // A credit of a few capitalised words ending the line: "… ceremony. Official White House Photo".
-  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:file|stock) )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?$/u,
+  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:file|stock|FILE|STOCK) )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|PHOTO|PHOTOGRAPH|IMAGE|PICTURE)S?s?$/u,
   // A credit after a dash closing the description: "… march. — Associated Press", "… Austin. Photo illustration: Getty".
   /[.!?]\s+[—–]\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$/u,
   /[.!?]\s+(?:photo|image) illustration\s*:\s*.{2,40}$/i,
@@ -90,7 +93,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|link(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
@@ -100,6 +103,9 @@ const SOURCE_TAGS = [
   /^(?:[Ff]rom|[Vv]ia) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u,/^\((?:source|via)\s*:?\s*[^)]+\)$/i, /^[\p{L}][\p{L}\p{N} .&'-]{1,60} contributed to this (?:report|story|article)\.?$/iu,
   // "Article by Fox News": the outlet's name alone after it.
   /^(?:[Aa]rticle|[Ss]tory|[Rr]eport) by (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}$/u,
+  // A short credit naming the outlet's site after a preposition: "Online at FoxNews.com", "Pulled from the
+  // FoxNews.com feed", "Opinion column from FoxNews.com".
+  /^(?:\p{L}+\s+){0,3}(?:from|at|via|on)\s+(?:the\s+)?[\w-]+\.(?:com|org|net|co\.uk|news)(?:\s+\p{L}+){0,2}\.?$/iu,
   // An outlet with a note in brackets: "Fox News (original article)", "AP (original story)".
   /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
@@ -167,6 +173,13 @@ const FOOTER_CUES = [
   /^(?:today['’]s topics|table of contents|contents|in this (?:issue|digest)):$/i,
   /^[\w.-]+ mailing list$/i,
   /^end of .{1,60} digest\b.{0,40}$/i,
+  // A newspaper page's running head as pdftotext -layout keeps it: the page, the paper's name and the
+  // date, spread over the line ("A14        THE EXAMPLE GAZETTE        FRIDAY, JUNE 17, 2016").
+  /^(?:[A-Z]?\d{1,3}|page \d{1,3})\s{3,}\S.{0,60}?\s{3,}\S.{0,40}$|^\S.{0,40}?\s{3,}\S.{0,60}?\s{3,}(?:[A-Z]?\d{1,3}|page \d{1,3})$/i,
+  // An invitation closing a printed selection of comments: "Join the conversation at FoxNews.com."
+  /^join the (?:conversation|discussion)\b.{1,60}$/i,
+  // A command-line tool's log lines around what it saved ("[INFO] Finished retrieving chat messages.").
+  /^\[(?:info|warn|warning|error|debug|notice)\]\s/i,
   // A database shell's prompt with its command ("sqlite> .mode line", "mysql> SELECT …"): a session
   // saved with the rows it printed.
   /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
@@ -314,7 +327,7 @@ function chromeLine(raw: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion", "From the mailbag": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|responses? to\\s+.{1,200}|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|from the web|online comments|web comments|responses? to\\s+.{1,200}|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',

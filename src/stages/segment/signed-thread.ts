@@ -63,7 +63,8 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
     }
     const author = inducedHeader(induced, line);
     if (author !== undefined && pending !== null) {
-      close(pending, { start: line.contentStart, end: line.contentEnd }, author);
+      // A signature's dash is no part of the name ("—endpcinamerica").
+      close(pending, { start: line.contentStart, end: line.contentEnd }, author === null ? null : author.replace(/^[-–—~]+(?=\S)/, ''));
       pending = null;
     } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd, indent: pending?.indent ?? line.indent };
   }
