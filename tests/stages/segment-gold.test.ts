@@ -58,6 +58,7 @@ const sets = [
   { name: 'heldout-q', dir: 'tests/heldout-q/pages', gold: 'tests/heldout-q/segment.gold.jsonl', floor: floors.segment['heldout-q'] },
   { name: 'heldout-r', dir: 'tests/heldout-r/pages', gold: 'tests/heldout-r/segment.gold.jsonl', floor: floors.segment['heldout-r'] },
   { name: 'heldout-s', dir: 'tests/heldout-s/pages', gold: 'tests/heldout-s/segment.gold.jsonl', floor: floors.segment['heldout-s'] },
+  { name: 'heldout-t', dir: 'tests/heldout-t/pages', gold: 'tests/heldout-t/segment.gold.jsonl', floor: floors.segment['heldout-t'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

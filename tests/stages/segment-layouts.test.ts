@@ -572,6 +572,14 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Pulled from the TownNews.com feed'],
     ['source', 'Story and video: Town News'],
     ['source', 'Article: townnews.com'],
+    ['dateline', 'Wed Mar 30 06:00:00 EDT 2016'],
+    ['dateline', '6:00 AM · Mar 30, 2016'],
+    ['dateline', '20160330'],
+    ['caption', 'A market square in the town. Image posted by @TownNews'],
+    ['caption', 'The river near the town. Image rights: Alamy'],
+    ['source', 'Curated from Town News'],
+    ['source', 'Tweeted by Town News'],
+    ['source', 'Corpus source: townnews.com'],
   ])('a %s line after the body: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -740,5 +748,45 @@ describe('segment: tables with aligned columns, live-chat replays, a printed col
   it('a federated handle in a header block names its user ("kestrel_9@lemmy.example" → kestrel_9)', () => {
     const page = `${ARTICLE2}${posts.map(([u, t], i) => `${u!.replace(/ /g, '')}@lemmy.example\n${i + 2} years ago\n${t}\n↑ ${i + 3} ↓ 1 · reply`).join('\n\n')}\n`;
     expect(segmentPage(page).filter(isComment).map((c) => c.author)).toEqual(posts.map(([u]) => u!.replace(/ /g, '')));
+  });
+});
+
+describe('segment: markup elements, notes exports, signatures of name and time, social replies, YAML records, chat service lines', () => {
+  it('comments kept as markup elements: an opening tag naming the writer is the header, closing and enclosing tags are footers', () => {
+    const page = `${ARTICLE2}<article id="town-1" url="http://town.example.org/rebels">\n${posts.map(([u, t], i) => `<doc id="c${i}" author="${u}" date="20160330">\n${t}\n</doc>`).join('\n')}\n</article>\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: <article id="town-1" url="http://town.example.org/rebels">', ...posts.map(() => 'footer: </doc>'), 'footer: </article>']);
+  });
+
+  it('a notes export: a "# Comment N" heading over the block of fields, an empty line between, is the header\'s first line; the next heading follows the text directly', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `# Comment ${i + 1}\n\nAuthor: ${u}\nPosted: March 30, 2016 ${i + 6}:12 AM\nLikes: ${i}\n\n${t}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.split('\n')[0])).toEqual(posts.map((_, i) => `# Comment ${i + 1}`));
+  });
+
+  it('a signature of a name over a time stamp directly under the text, and a masthead paragraph of byline, date and count before the first text', () => {
+    const page = `${ARTICLE2}Story by jo_reader\nPublished Mar 31, 2016\n1,657 views\n\n${posts.map(([u, t], i) => `${t}\n${u}\nWed, Mar 30 2016 0${i + 6}:28:09`).join('\n\n')}\n\nMade with Storify\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(expect.arrayContaining(['footer: Story by jo_reader', 'footer: Published Mar 31, 2016', 'footer: 1,657 views', 'footer: Made with Storify']));
+  });
+
+  it('replies copied from a social network: name, @handle, "·", date, "Replying to @a and @b" make the header; bare counts after the text are footers, and never open a header', () => {
+    const page = `${ARTICLE2}Post your reply\nReply\n${posts.map(([u, t], i) => `${u}\n@${u!.replace(/ /g, '')}\n·\nMar 30, 2016\nReplying to ${i % 2 ? '@kite and ' : ''}@TownNews\n${t}${i === 3 ? '' : `\n${i + 2}${i === 1 ? '\n3' : ''}`}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(segmentPage(page).filter(isComment).every((c) => /\nReplying to /.test(c.header!.text))).toBe(true);
+    expect(footers(page)).toEqual(['footer: Post your reply', 'footer: Reply', 'footer: 2', 'footer: 3', 'footer: 3', 'footer: 4']);
+  });
+
+  it('a comment API\'s answer saved as YAML: list items of keys (author, text as a block scalar), replies nested one list level deeper; keys outside the items are footers', () => {
+    const item = ([u, t]: string[], i: number, pad: string) => `${pad}- id: ${100 + i}\n${pad}  author: ${u}\n${pad}  posted: 2016-03-30 06:1${i}:00\n${pad}  text: |-\n${pad}    ${t}`;
+    const page = `${ARTICLE2}article: Rebels Seize Northern Town\ntotal_comments: 4\ncomments:\n${item(posts[0] as string[], 0, '')}\n  replies:\n${item(posts[1] as string[], 1, '  ')}\n    replies: []\n${item(posts[2] as string[], 2, '')}\n  replies: []\n${item(posts[3] as string[], 3, '')}\n  replies: []\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara Quinn d1 p0: Not where I live.', 'comment#2 kestrel_9 d0 p-: Which part?', 'comment#3 old.timer d0 p-: The north side.']);
+    expect(footers(page)).toEqual(expect.arrayContaining(['footer: article: Rebels Seize Northern Town', 'footer: comments:', 'footer: replies:', 'footer: replies: []']));
+  });
+
+  it('a chat client\'s service lines in a message\'s shape ("… added user X") and its commands at the prompt are footers', () => {
+    const page = `${ARTICLE2}> history Town_Readers 23\n${posts.map(([u, t], i) => `[30 Mar 0${i + 6}:12]  Town_Readers ${u!.replace(/ /g, '_')} >>> ${t}${i === 1 ? `\n[30 Mar 0${i + 6}:20]  Town_Readers jo_admin added user lurker` : ''}`).join('\n')}\n> safe_quit\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: > history Town_Readers 23', 'footer: [30 Mar 07:20]  Town_Readers jo_admin added user lurker', 'footer: > safe_quit']);
   });
 });

@@ -10,13 +10,19 @@ import { isFooter } from './patterns.js';
  * "       body = text", the labels right-aligned so that every " = " stands in one column). The
  * block names its writer in a From or Author field; it is followed by a blank line, or directly by
  * the text when its last field is an empty text label ("Comment:"), or it ends on the text's own
- * line when the text is the last field's value ("body = My sympathy to the gator!").
+ * line when the text is the last field's value ("body = My sympathy to the gator!"). A comment API's
+ * answer saved as YAML is a list of such blocks ("- id: …" / "  author: madcows" / "  text: |-"),
+ * the text indented under its key and the replies nested one list level deeper.
  */
 
 /** A field with a colon: a label of one to three words at column 0, a colon, then a value or nothing. */
 const COLON_FIELD = /^[A-Z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,2}:(?:\s|$)/;
 /** A field with an equals sign: a column name, " = ", the value (sqlite3 line mode). */
 const EQUALS_FIELD = /^([A-Za-z_][A-Za-z0-9_]{0,30}) = /;
+/** A YAML key: lower case, a colon, then a value or nothing; "- " before the first key of a list item. */
+const YAML_FIELD = /^(- )?([a-z_][a-z0-9_]{0,30}):(?:\s|$)/;
+/** A YAML block scalar's indicator ("text: |-"): the value is the more indented lines under the key. */
+const BLOCK_SCALAR = /^[|>][+-]?$/;
 /** Labels of fields that name the writer. */
 const WRITER_LABEL = /^(?:from|author|posted by|poster|user|username|user_name|author_name)$/i;
 /** Labels of the field that holds the text. */
@@ -28,8 +34,10 @@ const MIN_BLOCKS = 3;
 interface Field {
   label: string;
   valueAt: number;
-  /** Column of " = " (equals fields, which line-mode output aligns), or -1 (colon fields). */
+  /** Column of " = " (equals fields, which line-mode output aligns), of a YAML key, or -1 (colon fields). */
   column: number;
+  /** A YAML list item's first key ("- id: 2741271958"): a block starts here. */
+  item?: boolean;
 }
 
 function fieldOf(line: Line): Field | null {
@@ -40,7 +48,12 @@ function fieldOf(line: Line): Field | null {
     return { label: c.slice(0, colon), valueAt, column: -1 };
   }
   const m = EQUALS_FIELD.exec(c);
-  return m ? { label: m[1]!, valueAt: m[0].length, column: line.indent + m[1]!.length } : null;
+  if (m) return { label: m[1]!, valueAt: m[0].length, column: line.indent + m[1]!.length };
+  const y = YAML_FIELD.exec(c);
+  if (!y) return null;
+  const dash = y[1]?.length ?? 0;
+  const valueAt = y[0].length + (/^\s*/.exec(c.slice(y[0].length))?.[0].length ?? 0);
+  return { label: y[2]!, valueAt, column: line.indent + dash, ...(dash > 0 ? { item: true } : {}) };
 }
 
 /** The field block at line `i`: its length in lines, and where the text starts on its last line when that line's value is the text (code units into the content). */
@@ -52,8 +65,9 @@ function blockAt(lines: readonly Line[], i: number): { length: number; textAt?: 
   while (j < lines.length && !lines[j]!.blank) {
     const line = lines[j]!;
     const field = fieldOf(line);
-    // Line-mode fields align their " = "; a colon block folds long values onto indented lines.
-    const aligned = field !== null && (field.column === -1 || column === undefined || field.column === column);
+    // Line-mode fields align their " = ", YAML keys their first letter; a colon block folds long values
+    // onto indented lines. A second list item starts the next block.
+    const aligned = field !== null && (field.column === -1 || column === undefined || field.column === column) && !(j > i && field.item);
     const folded = field === null && j > i && line.indent > 0 && column === -1;
     if (!(field && aligned) && !folded) break;
     if (field) {
@@ -63,7 +77,8 @@ function blockAt(lines: readonly Line[], i: number): { length: number; textAt?: 
     j++;
     // The text's field comes after the writer's ("Message: 1" opens a digest's block, "From:" follows).
     if (field && writer && TEXT_LABEL.test(field.label)) {
-      if (field.valueAt < line.content.length) textAt = field.valueAt;
+      const value = line.content.slice(field.valueAt);
+      if (value !== '' && !BLOCK_SCALAR.test(value)) textAt = field.valueAt;
       break;
     }
   }
@@ -86,7 +101,12 @@ export function fieldHeaderBlockAt(lines: readonly Line[], i: number): number {
  */
 export function fieldHeaderBlockOpeningAt(lines: readonly Line[], i: number): number {
   const above = lines[i - 1];
-  return above === undefined || above.blank || isFooter(above.content) ? fieldHeaderBlockAt(lines, i) : 0;
+  return above === undefined || above.blank || isFooter(above.content) || fieldOf(lines[i]!)?.item === true ? fieldHeaderBlockAt(lines, i) : 0;
+}
+
+/** Whether a line is a field of its own outside any block ("replies: []", "total_comments: 193"): the record's furniture. */
+export function isLoneField(line: Line): boolean {
+  return !line.blank && fieldOf(line) !== null;
 }
 
 /** Where the text starts on the field block's last line (code units into its content), when the last field's value is the text. */
@@ -110,7 +130,7 @@ export function fieldAuthor(block: readonly Line[]): string | null {
 export function hasFieldHeaders(lines: readonly Line[]): boolean {
   let found = 0;
   for (let i = 0; i < lines.length && found < MIN_BLOCKS; i++) {
-    if ((i === 0 || lines[i - 1]!.blank || fieldOf(lines[i - 1]!) === null) && fieldHeaderBlockAt(lines, i) > 0) found++;
+    if ((i === 0 || lines[i - 1]!.blank || fieldOf(lines[i - 1]!) === null || fieldOf(lines[i]!)?.item === true) && fieldHeaderBlockAt(lines, i) > 0) found++;
   }
   return found >= MIN_BLOCKS;
 }

@@ -3,6 +3,9 @@ import type { ThreadLine } from './thread.js';
 
 /** Lines between a header and its comment's text that still belong to the header (parseStructuredThread). */
 
+/** A social network's note of whom a reply answers: "Replying to @user", "Replying to @a, @b and @c". */
+const REPLYING_TO = /^replying to @[\w.]+(?:(?:,| and) @[\w.]+)*$/i;
+
 /**
  * How many lines right under a header (line `i`, its last line) still belong to it: link
  * buttons printed between the header and the text ("Permalink"), and a subject line that the text
@@ -18,6 +21,8 @@ export function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | 
   const adjacentText = (k: number) => k < body.length && !body[k]!.blank && kinds[k]?.type !== 'chrome';
   // A bare count there ("22" recommendations) stays the widget's number, a footer like the buttons under the text.
   while (j < body.length && !body[j]!.blank && kinds[j]?.type === 'chrome' && /\p{L}/u.test(body[j]!.content) && adjacentText(j + 1)) j++;
+  // Whom the post answers, with text under it ("Replying to @FoxNews", "Replying to @mdr1975 and @FoxNews").
+  if (j + 1 < body.length && !body[j]!.blank && REPLYING_TO.test(body[j]!.content) && adjacentText(j + 1)) j++;
   const subject = body[j];
   const text = body[j + 1];
   // Cut at a word's end: what follows in the text is not a letter or digit ("… a huge debate" over "… a huge debate; but").

@@ -198,12 +198,22 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
   const count = (key: string) => blockCounts.set(key, (blockCounts.get(key) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     const previous = lines[i - 1];
-    if (lines[i]!.blank || furniture.has(lines[i]!.content) || (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isChrome(previous))) continue;
+    if (lines[i]!.blank || furniture.has(lines[i]!.content)) continue;
+    if (previous !== undefined && !previous.blank && !buttons.has(shapeOf(previous)?.shape ?? '') && !isChrome(previous)) {
+      // Right under text, only a signature: a name line over a timestamp line that ends the paragraph
+      // ("…text" / "hawk0323" / "Wed, Aug 17 2016 06:56:25" / "").
+      const stamp = lines[i + 1];
+      const end = lines[i + 2];
+      const stampShape = stamp === undefined || stamp.blank ? undefined : shapeOf(stamp)?.shape;
+      if (stampShape !== undefined && !stampShape.includes('N') && TIME_SHAPE.test(stampShape) && (end === undefined || end.blank) && shapeOf(lines[i]!)?.name != null && !isDateLine(lines[i]!.content)) count(`${ANY_NAMED}\n${stampShape}`);
+      continue;
+    }
     const shapes: string[] = [];
     // Button lines ("Like · Reply · 2y") close a comment; they are never part of a header.
     for (let k = 0; k < MAX_BLOCK_LINES && i + k < lines.length && !lines[i + k]!.blank && !isChrome(lines[i + k]!); k++) {
       const shape = shapeOf(lines[i + k]!)?.shape;
-      if (shape === undefined) break;
+      // A count alone ("6", the replies under a post) closes the comment above; it opens no header.
+      if (shape === undefined || (k === 0 && /^[0,.]+$/.test(shape))) break;
       // Under the first line, a learnt button line without a time is the buttons under a text
       // ("Useful 8" / "Funny"), not a header line ("Jun 4, 2016", "answered 3 hours ago" are).
       // A box ruled above and below ("=====" / fields / "=====") ends with its rule.

@@ -31,6 +31,8 @@ export interface InlineHeader {
   side: InlineSide;
   /** Shape of the header part (lineShape). */
   shape: string;
+  /** A name word every header starts its name with: the chat's or group's name ("Fox_News_Talk ozart"), not the writer's. */
+  constantLead?: string;
 }
 
 export interface InlineMatch extends InlineHeader {
@@ -144,15 +146,15 @@ export function inlineCandidates(content: string): InlineMatch[] {
  * 17"): the separator belongs to it.
  */
 export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null {
-  // Per shape: the lines it is on, and the text beside it on each.
-  const occurrences = new Map<string, { header: InlineHeader; at: number[]; texts: string[] }>();
+  // Per shape: the lines it is on, and the text and the name beside it on each.
+  const occurrences = new Map<string, { header: InlineHeader; at: number[]; texts: string[]; names: string[] }>();
   // Non-blank lines from line i to the end of the page.
   const nonBlankFrom = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) nonBlankFrom[i] = nonBlankFrom[i + 1]! + (lines[i]!.blank ? 0 : 1);
   lines.forEach((line, i) => {
     if (line.blank) return;
     const seen = new Set<string>();
-    for (const { side, shape, textStart, textEnd } of lineCandidates(line)) {
+    for (const { side, shape, textStart, textEnd, name } of lineCandidates(line)) {
       const key = `${side} ${shape}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -161,17 +163,21 @@ export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null 
       if (entry) {
         entry.at.push(i);
         entry.texts.push(text);
-      } else occurrences.set(key, { header: { side, shape }, at: [i], texts: [text] });
+        entry.names.push(name);
+      } else occurrences.set(key, { header: { side, shape }, at: [i], texts: [text], names: [name] });
     }
   });
-  let best: { header: InlineHeader; count: number } | null = null;
-  for (const { header, at, texts } of occurrences.values()) {
+  let best: { header: InlineHeader; count: number; names: string[] } | null = null;
+  for (const { header, at, texts, names } of occurrences.values()) {
     if (at.length < MIN_REPEATS || at.length * 3 < nonBlankFrom[at[0]!]!) continue;
     if (best !== null && (at.length < best.count || (at.length === best.count && header.shape.length <= best.header.shape.length))) continue;
     const textShapes = new Set(texts.map((text, k) => lineShape(text)?.shape ?? `#${k}`));
-    if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length };
+    if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length, names };
   }
-  return best?.header ?? null;
+  if (best === null) return null;
+  // The same first word in every name, with more after it: a group's name before the writer's.
+  const lead = /^\S+ /.exec(best.names[0]!)?.[0];
+  return lead !== undefined && best.names.every((n) => n.startsWith(lead) && n.length > lead.length) ? { ...best.header, constantLead: lead } : best.header;
 }
 
 /** Candidates by line: induction and the thread parser ask for the same lines many times. */
@@ -189,7 +195,9 @@ function lineCandidates(line: Line): InlineMatch[] {
 /** The page's inline header on this line, or undefined. */
 export function inlineHeaderAt(header: InlineHeader, line: Line): InlineMatch | undefined {
   const candidates = lineCandidates(line);
-  return candidates.find((m) => m.side === header.side && m.shape === header.shape) ?? candidates.find((m) => m.side === header.side && withExtraField(m.shape, header.shape));
+  const match = candidates.find((m) => m.side === header.side && m.shape === header.shape) ?? candidates.find((m) => m.side === header.side && withExtraField(m.shape, header.shape));
+  const lead = header.constantLead;
+  return match !== undefined && lead !== undefined && match.name.startsWith(lead) ? { ...match, name: match.name.slice(lead.length) } : match;
 }
 
 /**

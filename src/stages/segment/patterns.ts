@@ -1,3 +1,5 @@
+import { isTagLine, tagWriter } from './markup-elements.js';
+
 /**
  * Cue patterns for page layout. What belongs here: patterns that recognise a *kind of line*
  * on scraped news pages (date lines, captions, source credits, boilerplate footers, comment
@@ -19,6 +21,7 @@ const DATE = [
   `${DAY}-${MONTH}-(?:${YEAR}|\\d{2})`, // 30-Mar-2016, 30-Mar-16 (RFC 850)
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{1,2}-\\d{1,2}', // 2016-03-03, 2016-8-17
+  '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])', // 20160604 (ISO 8601 basic)
   '\\d{4}[./]\\d{1,2}[./]\\d{1,2}(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?', // 2016/08/17, 2016.08.17, 2016/08/17(Wed)
   '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}', // 03/03/2016
   '\\d{1,2}-\\d{1,2}-\\d{4}', // 08-16-2016, 25-06-2015
@@ -28,9 +31,9 @@ const RELATIVE_TIME = '(?:\\d+|an?|one)\\s+(?:second|sec|minute|min|hour|hr|day|
 /** A line that is only a date, optionally with weekday, time and a "Published:"-like prefix. */
 const DATE_LINE = new RegExp(
   // "Updated 6:00 AM ET, Thu July 7, 2016": a time may come before the date too.
-  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported|streamed live|premiered)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK}\\s*[,–—-]?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
-    // C's asctime(): "Thu Jun 25 06:00:00 2015".
-    `|^${WEEKDAY}\\s+${MONTH}\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}:\\d{2}\\s+\\d{4}$` +
+  `^(?:(?:published|updated|posted|last updated|date saved|date|saved|exported|streamed live|premiered)(?:\\s+on)?\\s*:?\\s+)?(?:${CLOCK}\\s*[,–—·-]?\\s+)?(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+)?)?(?:${DATE})(?:\\s*(?:[-–—,|·•@]|at)?\\s*${CLOCK})?$` +
+    // C's asctime() and Unix date: "Thu Jun 25 06:00:00 2015", "Wed Aug 17 06:00:00 EDT 2016".
+    `|^${WEEKDAY}\\s+${MONTH}\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}:\\d{2}(?:\\s+[a-z]{2,5})?\\s+\\d{4}$` +
     // ISO 8601 with a zone: "2016-06-24T06:00:00-04:00", "2016-06-24T10:00:00Z".
     `|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?$`,
   'i',
@@ -59,7 +62,7 @@ const CAPTION_CUES = [
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
   // The credit may name an agency with initials ("Photo: U.S. Immigration and Customs Enforcement/Handout")
   // or an artwork ("Illustration: U.S. Navy").
-  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|screengrab|screen grab|video still|still|illustration|graphic|rendering|artwork)s?\s*(?::|by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
+  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|screengrab|screen grab|video still|still|illustration|graphic|rendering|artwork)s?(?: rights)?\s*(?::|by\b|(?:posted|shared|uploaded) by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   /\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)$/i,
   // A credit naming where the picture came from: "… Handout photo from U.S. Immigration and Customs Enforcement".
@@ -93,7 +96,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|tweeted by|corpus source(?=\s*:)|curated from|compiled from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
@@ -138,7 +141,7 @@ const FOOTER_CUES = [
   /\bget our\b.{0,30}\b(?:newsletter|briefing)\b/i,
   /^(?:view|load|show|see) (?:more|all|older|newer|previous) (?:comments|replies|answers|reviews|posts)$/i,
   // The forum software's own tail lines: "Powered by vBulletin® Version 4.2.3", "All times are GMT -4."
-  /^powered by\s+\S/i,
+  /^(?:powered by|made with|created with)\s+\S/i,
   /^all times are (?:gmt|utc)\b/i,
   // Pager and tail lines of comment lists: "Results 1 to 20 of 65", "See all 165 comments".
   /^(?:results|showing|comments|posts|reviews) \d[\d,]*\s*(?:to|-|–)\s*\d[\d,]* of \d[\d,]*$/i,
@@ -159,7 +162,7 @@ const FOOTER_CUES = [
   // Chat logs' system lines, with or without their time stamp: presence ("(06:20:30 AM) user entered the
   // room.", "user has joined the channel"), the topic, and Pidgin's log header ("Conversation with room@host
   // at Fri 12 Aug 2016 06:00:00 AM EDT on me@host/Desktop (jabber)").
-  /^(?:[[(][^\])]{1,30}[\])]\s*)?(?:\*{1,3}\s*)?(?:\S+ (?:entered|left|joined|has (?:joined|left|entered)) (?:the )?(?:room|chat|channel|group|conversation)\b.{0,40}|the topic for \S+ is:.*|\S+ (?:has )?changed the (?:topic|subject|room name) to\b.*)$/i,
+  /^(?:[[(][^\])]{1,30}[\])]\s*)?(?:\*{1,3}\s*)?(?:\S+ (?:entered|left|joined|has (?:joined|left|entered)) (?:the )?(?:room|chat|channel|group|conversation)\b.{0,40}|(?:\S+\s+){0,2}\S+ (?:added|removed|invited|kicked) (?:user )?\S+|the topic for \S+ is:.*|\S+ (?:has )?changed the (?:topic|subject|room name) to\b.*)$/i,
   /^conversation with \S+ at .{5,80}? on \S+(?: \([a-z]+\))?$/i,
   // A mailing list digest's masthead and tail (Mailman): "Send Fox-readers mailing list submissions to",
   // "To subscribe or unsubscribe via the World Wide Web, visit", "You can reach the person managing the
@@ -178,6 +181,8 @@ const FOOTER_CUES = [
   /^(?:[A-Z]?\d{1,3}|page \d{1,3})\s{3,}\S.{0,60}?\s{3,}\S.{0,40}$|^\S.{0,40}?\s{3,}\S.{0,60}?\s{3,}(?:[A-Z]?\d{1,3}|page \d{1,3})$/i,
   // An invitation closing a printed selection of comments: "Join the conversation at FoxNews.com."
   /^join the (?:conversation|discussion)\b.{1,60}$/i,
+  // A chat client's commands at its prompt ("> history Fox_News_Talk 23", "> safe_quit").
+  /^> (?:safe_quit|quit|exit|logout|history \S+(?: \d+)?|dialog_list|contact_list)$/,
   // A command-line tool's log lines around what it saved ("[INFO] Finished retrieving chat messages.").
   /^\[(?:info|warn|warning|error|debug|notice)\]\s/i,
   // A database shell's prompt with its command ("sqlite> .mode line", "mysql> SELECT …"): a session
@@ -227,7 +232,8 @@ export function isFooter(raw: string): boolean {
   if (answer === undefined) {
     const line = renderedMarkdown(raw);
     const words = wordCount(line);
-    answer = (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line)));
+    // A markup tag alone on its line is the document's structure, unless it opens a comment (markup-elements.ts).
+    answer = (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line))) || (isTagLine(line) && tagWriter(line) === null);
     if (footerAnswers.size >= 10_000) footerAnswers.clear();
     footerAnswers.set(raw, answer);
   }
@@ -270,6 +276,9 @@ const CHROME_SENTENCES = [
   /^\d[\d,]* (?:messages?|posts?)$/i,
   // A count of reactions on its own line: "28 Thanks", "3 likes", "1 upvote".
   /^\d[\d,]* (?:thanks|likes?|upvotes?|hearts?|reactions?|agrees?)$/i,
+  // X's composer and its hidden replies: "Post your reply", "Show additional replies, including those that may contain offensive content".
+  /^post your reply$/i,
+  /^show (?:additional|more) replies\b.{0,80}$/i,
   // A screen reader entering and leaving a list: "list  with 20 items", "out of list".
   /^list\s+with \d+ items?$/i,
   /^out of list$/i,

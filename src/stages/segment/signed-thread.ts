@@ -1,9 +1,20 @@
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { ADDRESSEE_LINE, isFooter, isThreadChrome } from './patterns.js';
+import { ADDRESSEE_LINE, isDateLine, isFooter, isThreadChrome } from './patterns.js';
 import { docText, Nesting, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
+
+/** The thread's first paragraph when most of its lines (two at least) are dates, counts or boilerplate; else none. */
+function mastheadParagraph(lines: readonly Line[]): Line[] {
+  const first = lines.findIndex((l) => !l.blank);
+  if (first === -1) return [];
+  let end = first;
+  while (end < lines.length && !lines[end]!.blank) end++;
+  const paragraph = lines.slice(first, end);
+  const widget = paragraph.filter((l) => isDateLine(l.content) || isThreadChrome(l.content) || isFooter(l.content)).length;
+  return end < lines.length && widget >= 2 && widget * 2 > paragraph.length ? paragraph : [];
+}
 
 /**
  * Parses a thread whose author line follows the comment ("text" / "— user, Jun 16 2016"): the
@@ -23,7 +34,11 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
     const comment: CommentSegment = { start, end, kind: 'comment', index, author, depth, parent, header: header ? docText(body, text, header.start, header.end) : null };
     segments.push(comment);
   };
-  for (let i = 0; i < body.length; i++) {
+  // A first paragraph made mostly of dates, counts and boilerplate is the list's masthead ("Story by
+  // jordanellis" / "Published Aug 18, 2016" / "1,657 views"), not the first comment's text.
+  const masthead = mastheadParagraph(body);
+  for (const line of masthead) chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+  for (let i = masthead.length === 0 ? 0 : body.indexOf(masthead.at(-1)!) + 1; i < body.length; i++) {
     const line = body[i]!;
     if (line.blank) continue;
     // Boilerplate before the first comment ("A selection of reader comments on this article"), and

@@ -5,8 +5,9 @@ import { inlineHeaderAt } from './inline.js';
 import { isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
-import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart } from './field-headers.js';
+import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isLoneField } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
+import { isTagLine, tagWriter } from './markup-elements.js';
 import { nestByReplyReferences } from './reply-references.js';
 import { MIN_REPEATS } from './shape-roles.js';
 import { docText, Nesting, nextNonBlank, splitTrailingFooter } from './thread-parts.js';
@@ -76,17 +77,25 @@ function followsInducedHeader(lines: readonly Line[], i: number, induced: Induce
 export function classifyThreadLine(lines: readonly Line[], i: number, induced?: InducedLayout): ThreadLine | null {
   const line = lines[i]!;
   if (line.blank) return null;
+  // An opening tag naming the writer opens a comment ("<doc id="c141" author="Bernstein">"; markup-elements.ts).
+  const writer = tagWriter(line.content);
+  if (writer !== null) return { type: 'header', line, author: writer, headerEnd: line.contentEnd, indent: line.indent };
+  if (isTagLine(line.content)) return { type: 'chrome', line };
   // A printed page's running header or footer, or its number, between two comments; a digest's table of contents.
   if (induced?.furniture?.has(line.content) || isContentsEntry(lines, i)) return { type: 'chrome', line };
   if (induced?.fieldHeaders) {
-    const k = fieldHeaderBlockOpeningAt(lines, i);
+    // A short title line over the block, an empty line between ("# Comment 141" in a notes export), is the header's first line.
+    const titled = !fieldHeaderBlockOpeningAt(lines, i) && lines[i + 1]?.blank === true && lines[i + 2] !== undefined && isTitleLine(line.content) ? i + 2 : i;
+    const k = fieldHeaderBlockOpeningAt(lines, titled);
     if (k > 0) {
-      const last = lines[i + k - 1]!;
+      const last = lines[titled + k - 1]!;
       // The text as the last field's value ("body = text"): the header ends before it, on that line.
-      const textAt = fieldTextStart(lines, i);
-      const header = { type: 'header' as const, line, author: fieldAuthor(lines.slice(i, i + k)), indent: line.indent, lines: k };
+      const textAt = fieldTextStart(lines, titled);
+      const header = { type: 'header' as const, line, author: fieldAuthor(lines.slice(titled, titled + k)), indent: line.indent, lines: titled - i + k };
       return textAt === undefined ? { ...header, headerEnd: last.contentEnd } : { ...header, headerEnd: last.contentStart + textAt, textStart: last.contentStart + textAt };
     }
+    // A field outside any block is the records' furniture ("replies: []", "total_comments: 193").
+    if (isLoneField(line)) return { type: 'chrome', line };
   }
   // A header of several lines may open with a line that is a button elsewhere ("level 2").
   const k = induced ? inducedBlockAt(induced, lines, i) : 0;
@@ -153,6 +162,11 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     return { type: 'header', line, author: rest, headerEnd: line.contentEnd, indent: line.indent };
   }
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
+}
+
+/** A title over a block: a Markdown heading of at most six words ("# Comment 141"). */
+function isTitleLine(content: string): boolean {
+  return /^#{1,6}\s+\p{L}/u.test(content) && content.split(/\s+/).length <= 7 && !/[.!?…:;,]$/.test(content);
 }
 
 /** A short line that is no sentence (at most twelve words, no closing punctuation): a title, a name, a label. */
