@@ -59,6 +59,7 @@ const sets = [
   { name: 'heldout-r', dir: 'tests/heldout-r/pages', gold: 'tests/heldout-r/segment.gold.jsonl', floor: floors.segment['heldout-r'] },
   { name: 'heldout-s', dir: 'tests/heldout-s/pages', gold: 'tests/heldout-s/segment.gold.jsonl', floor: floors.segment['heldout-s'] },
   { name: 'heldout-t', dir: 'tests/heldout-t/pages', gold: 'tests/heldout-t/segment.gold.jsonl', floor: floors.segment['heldout-t'] },
+  { name: 'heldout-u', dir: 'tests/heldout-u/pages', gold: 'tests/heldout-u/segment.gold.jsonl', floor: floors.segment['heldout-u'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {

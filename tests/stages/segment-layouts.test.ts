@@ -580,6 +580,11 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Curated from Town News'],
     ['source', 'Tweeted by Town News'],
     ['source', 'Corpus source: townnews.com'],
+    ['dateline', '2016-03-30 10:00:00 +0000 UTC'],
+    ['caption', 'A checkpoint near the town. ICE handout photo'],
+    ['source', 'Imported from Town News'],
+    ['source', 'As published by Town News'],
+    ['source', 'Story: Town News Politics'],
   ])('a %s line after the body: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -634,7 +639,7 @@ describe('segment: screen-reader logs, buttons learnt beside buttons, lists insi
   });
 
 
-  it.each(['Comment navigation', '← Older Comments', 'Newer Comments →', 'button  Reply', 'list  with 20 items', 'out of list'])('a comment list\'s pager or a screen reader\'s announcement is a widget line: "%s"', (line) => {
+  it.each(['« Previous 1 … 10 11 12 13 Next »', 'Comment navigation', '← Older Comments', 'Newer Comments →', 'button  Reply', 'list  with 20 items', 'out of list'])('a comment list\'s pager or a screen reader\'s announcement is a widget line: "%s"', (line) => {
     expect(isThreadChrome(line)).toBe(true);
   });
 
@@ -788,5 +793,30 @@ describe('segment: markup elements, notes exports, signatures of name and time, 
     const page = `${ARTICLE2}> history Town_Readers 23\n${posts.map(([u, t], i) => `[30 Mar 0${i + 6}:12]  Town_Readers ${u!.replace(/ /g, '_')} >>> ${t}${i === 1 ? `\n[30 Mar 0${i + 6}:20]  Town_Readers jo_admin added user lurker` : ''}`).join('\n')}\n> safe_quit\n`;
     expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
     expect(footers(page)).toEqual(['footer: > history Town_Readers 23', 'footer: [30 Mar 07:20]  Town_Readers jo_admin added user lurker', 'footer: > safe_quit']);
+  });
+});
+
+describe('segment: long chat prefixes, issue comments between rules, coding reports, group-chat mastheads', () => {
+  it('a chat prefix of up to eight words ("[30 Mar 06:12]  Town News Readers kestrel_9 »»»"): the group\'s name that every prefix starts with is no part of the writer\'s', () => {
+    const page = `${ARTICLE2}${posts.map(([u, t], i) => `[30 Mar 0${i + 6}:12]  Town News Readers ${u!.replace(/ /g, '_')} »»» ${t}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
+  });
+
+  it('an issue\'s comments printed by a command-line client: the issue\'s own block of fields and its body are footers (its blocks open with another field), each comment a block of tab-separated fields between "--" rules', () => {
+    const page = `${ARTICLE2}title:\tRebels Seize Northern Town\nstate:\tCLOSED\nauthor:\tjo_reader\nlabels:\treader-comments\n--\nReader comments on the story, copied for review.\n--\n${posts.map(([u, t]) => `author:\t${u}\nassociation:\tnone\nedited:\tfalse\n--\n${t}\n--`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(expect.arrayContaining(['footer: title:\tRebels Seize Northern Town', 'footer: author:\tjo_reader', 'footer: Reader comments on the story, copied for review.', 'footer: --']));
+  });
+
+  it('a coding report: a source\'s path names the writer in its last part ("<Internals\\\\Comments\\\\146 kestrel_9> - § 1 reference coded"); the repeated "Reference 1 - 69.90% Coverage" line alone between blank lines is the report\'s, not a header', () => {
+    const page = `${ARTICLE2}Name: Nodes\\\\Articles\\\\Rebels\n\n${posts.map(([u, t], i) => `<Internals\\\\Town comments\\\\${146 + i} ${u!.replace(/ /g, '_')}> - § 1 reference coded  [${60 + i}.90% Coverage]\n\nReference 1 - ${60 + i}.90% Coverage\n\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
+    expect(footers(page).filter((f) => f.startsWith('footer: Reference 1 - ')).length).toBe(4);
+  });
+
+  it('a group chat copied with the group\'s name and member count above the first message, each message signed under its text ("user • Mar 30, 6:12 AM")', () => {
+    const page = `${ARTICLE2}Town News readers\n13 people\n\n${posts.map(([u, t], i) => `${t}\n${u!.replace(/ /g, '_')} • Mar 30, ${i + 6}:12 AM`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: Town News readers', 'footer: 13 people']);
   });
 });

@@ -27,6 +27,8 @@ const BLOCK_SCALAR = /^[|>][+-]?$/;
 const WRITER_LABEL = /^(?:from|author|posted by|poster|user|username|user_name|author_name)$/i;
 /** Labels of the field that holds the text. */
 const TEXT_LABEL = /^(?:comment|text|message|body|content|reply|comment_text)$/i;
+/** A rule between records ("--" in `gh issue view` output, "----"). */
+const RULE = /^(?:-{2,}|={2,}|_{2,}|\*{3,})$/;
 /** The fewest blocks that make a page's layout. */
 const MIN_BLOCKS = 3;
 
@@ -86,7 +88,7 @@ function blockAt(lines: readonly Line[], i: number): { length: number; textAt?: 
   const last = lines[j - 1]!;
   const lastField = fieldOf(last);
   const endsWithTextLabel = lastField !== null && TEXT_LABEL.test(lastField.label);
-  if (!(j === lines.length || lines[j]!.blank || endsWithTextLabel)) return null;
+  if (!(j === lines.length || lines[j]!.blank || RULE.test(lines[j]!.content) || endsWithTextLabel)) return null;
   return textAt === undefined ? { length: j - i } : { length: j - i, textAt };
 }
 
@@ -101,7 +103,34 @@ export function fieldHeaderBlockAt(lines: readonly Line[], i: number): number {
  */
 export function fieldHeaderBlockOpeningAt(lines: readonly Line[], i: number): number {
   const above = lines[i - 1];
-  return above === undefined || above.blank || isFooter(above.content) || fieldOf(lines[i]!)?.item === true ? fieldHeaderBlockAt(lines, i) : 0;
+  if (!(above === undefined || above.blank || isFooter(above.content) || RULE.test(above.content) || fieldOf(lines[i]!)?.item === true)) return 0;
+  const k = fieldHeaderBlockAt(lines, i);
+  // A block that opens with another field than the page's blocks do is the record the comments
+  // belong to (an issue's "title:" / "state:" / "author:" block over its comments' "author:" blocks).
+  return k > 0 && fieldOf(lines[i]!)!.label.toLowerCase() !== openingLabel(lines) ? 0 : k;
+}
+
+/** The label most of the page's field blocks open with, found once per array of lines. */
+const openingLabels = new WeakMap<readonly Line[], string>();
+function openingLabel(lines: readonly Line[]): string {
+  let label = openingLabels.get(lines);
+  if (label === undefined) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.blank || fieldHeaderBlockAt(lines, i) === 0) continue;
+      const first = fieldOf(lines[i]!)!.label.toLowerCase();
+      counts.set(first, (counts.get(first) ?? 0) + 1);
+      i += fieldHeaderBlockAt(lines, i) - 1;
+    }
+    label = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+    openingLabels.set(lines, label);
+  }
+  return label;
+}
+
+/** Whether a line is a rule between records ("--"). */
+export function isRecordRule(line: Line): boolean {
+  return !line.blank && RULE.test(line.content);
 }
 
 /** Whether a line is a field of its own outside any block ("replies: []", "total_comments: 193"): the record's furniture. */

@@ -188,7 +188,12 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
     const buttonWord = new Set(names).size * 3 <= at.length && at.every((i, k) => names[k] !== null && isThreadChrome(lines[i]!.content.replace(names[k]!, ' ')));
     // A label repeated word for word ("Reactions:") introduces widget lines under it.
     const label = verbatim && /^\S+(?: \S+){0,2}:$/.test(lines[at[0]!]!.content);
-    if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord || label)) buttons.add(shape);
+    // A shape whose names never change, standing alone between blank lines (not in a user card's block,
+    // not a label over one: "Annotation 7:"), is the widget's wording, not a writer ("Reference 1 -
+    // 69.90% Coverage" over each coded text).
+    const constantNames = !verbatim && at.every((i) => (shapeOf(lines[i]!)?.names ?? []).join('\u0000') === (shapeOf(lines[at[0]!]!)?.names ?? []).join('\u0000'));
+    const standalone = at.filter((i) => (i === 0 || lines[i - 1]!.blank) && (i + 1 === lines.length || lines[i + 1]!.blank)).length * 2 > at.length;
+    if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord || label || (constantNames && standalone))) buttons.add(shape);
     else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
     else if (!named) buttons.add(shape);
   }
@@ -329,7 +334,10 @@ export function inducedHeader(layout: InducedLayout, line: Line): string | null 
   // A header with a widget's mark after it that most headers lack: "user (pinned)", "(edited)".
   const shape = layout.headers.has(s.shape) || !s.shape.endsWith(')') ? s.shape : s.shape.replace(/\s+\((?:pinned|edited)\)$/, '');
   if (!layout.headers.has(shape)) return undefined;
-  return s.names[layout.nameRuns?.get(shape) ?? 0] ?? s.name;
+  const name = s.names[layout.nameRuns?.get(shape) ?? 0] ?? s.name;
+  // A source's path names the writer in its last part ("Internals\\Fox News comments\\146 greggebhardt":
+  // a coding report's document, numbered).
+  return name !== null && /\\|\/.*\//.test(name) ? name.split(/\\+|\//).at(-1)!.replace(/^\d+\s+/, '') : name;
 }
 
 export function isInducedButton(layout: InducedLayout, line: Line): boolean {

@@ -12,7 +12,7 @@ import { TEXT_LABELS } from './patterns.js';
  */
 
 /** How many words a prefix or a suffix may have. */
-const MAX_PREFIX_WORDS = 6;
+const MAX_PREFIX_WORDS = 8;
 const MAX_SUFFIX_WORDS = 8;
 /** How often a shape must occur to count as the layout's. */
 const MIN_REPEATS = 3;
@@ -31,7 +31,7 @@ export interface InlineHeader {
   side: InlineSide;
   /** Shape of the header part (lineShape). */
   shape: string;
-  /** A name word every header starts its name with: the chat's or group's name ("Fox_News_Talk ozart"), not the writer's. */
+  /** Name words every header starts its name with: the chat's or group's name ("Fox_News_Talk ozart", "Fox News Readers TurnHearts"), not the writer's. */
   constantLead?: string;
 }
 
@@ -175,9 +175,11 @@ export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null 
     if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length, names };
   }
   if (best === null) return null;
-  // The same first word in every name, with more after it: a group's name before the writer's.
-  const lead = /^\S+ /.exec(best.names[0]!)?.[0];
-  return lead !== undefined && best.names.every((n) => n.startsWith(lead) && n.length > lead.length) ? { ...best.header, constantLead: lead } : best.header;
+  // The same first words in every name, with more after them: a group's name before the writer's.
+  const words = best.names[0]!.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && best.names.every((n) => n.startsWith(`${words.slice(0, k + 1).join(' ')} `))) k++;
+  return k > 0 ? { ...best.header, constantLead: `${words.slice(0, k).join(' ')} ` } : best.header;
 }
 
 /** Candidates by line: induction and the thread parser ask for the same lines many times. */

@@ -9,9 +9,9 @@ import { isTagLine, tagWriter } from './markup-elements.js';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
 // "07.00 EDT" (a full stop between hours and minutes, British style) too.
-// A zone as letters ("EDT"), as an offset from UTC ("-0400", RFC 2822), or as JavaScript prints it
-// ("GMT-0400 (Eastern Daylight Time)").
-const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:gmt|utc)[+-]\\d{4}(?:\\s+\\([A-Za-z ]{1,40}\\))?|\\s*[a-z]{2,4}|\\s+[+-]\\d{4})?';
+// A zone as letters ("EDT"), as an offset from UTC ("-0400", RFC 2822; Go's "+0000 UTC"), or as
+// JavaScript prints it ("GMT-0400 (Eastern Daylight Time)").
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:gmt|utc)[+-]\\d{4}(?:\\s+\\([A-Za-z ]{1,40}\\))?|\\s*[a-z]{2,4}|\\s+[+-]\\d{4}(?:\\s+[a-z]{2,5})?)?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = "(?:\\d{4}|'\\d{2})";
 const DATE = [
@@ -83,7 +83,7 @@ const CAPTION_CUES = [
   // An agency's credit for an archive picture: "… in Berlin. EPA-EFE/File", "… Reuters/Pool".
   /[.!?]\s+[A-Z][A-Za-z-]{1,15}\s*\/\s*(?:[Ff]ile|FILE|[Pp]ool|[Hh]andout)$/,
   // A credit of a few capitalised words ending the line: "… ceremony. Official White House Photo".
-  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:file|stock|FILE|STOCK) )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|PHOTO|PHOTOGRAPH|IMAGE|PICTURE)S?s?$/u,
+  /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:file|stock|handout|FILE|STOCK|HANDOUT) )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|PHOTO|PHOTOGRAPH|IMAGE|PICTURE)S?s?$/u,
   // A credit after a dash closing the description: "… march. — Associated Press", "… Austin. Photo illustration: Getty".
   /[.!?]\s+[—–]\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$/u,
   /[.!?]\s+(?:photo|image) illustration\s*:\s*.{2,40}$/i,
@@ -96,7 +96,7 @@ export function isCaption(line: string): boolean {
 }
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|tweeted by|corpus source(?=\s*:)|curated from|compiled from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|imported from|as published (?:by|in|on)|tweeted by|corpus source(?=\s*:)|curated from|compiled from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
@@ -109,6 +109,8 @@ const SOURCE_TAGS = [
   // A short credit naming the outlet's site after a preposition: "Online at FoxNews.com", "Pulled from the
   // FoxNews.com feed", "Opinion column from FoxNews.com".
   /^(?:\p{L}+\s+){0,3}(?:from|at|via|on)\s+(?:the\s+)?[\w-]+\.(?:com|org|net|co\.uk|news)(?:\s+\p{L}+){0,2}\.?$/iu,
+  // A label and the outlet's name alone: "Story: Fox News Politics", "Article: Town News".
+  /^(?:[Ss]tory|[Aa]rticle|[Rr]eport):\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u,
   // An outlet with a note in brackets: "Fox News (original article)", "AP (original story)".
   /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
@@ -282,7 +284,10 @@ const CHROME_SENTENCES = [
   // A screen reader entering and leaving a list: "list  with 20 items", "out of list".
   /^list\s+with \d+ items?$/i,
   /^out of list$/i,
-  // A comment list's pager: "Comment navigation", "← Older Comments", "Newer Comments →".
+  // A comment list's pager: "Comment navigation", "← Older Comments", "Newer Comments →", "« Previous 1 … 12 13 Next »".
+  /^[«‹]?\s*previous(?:\s+(?:\d+|…|\.\.\.))+\s+next\s*[»›]?$/i,
+  // A group chat's member count ("13 people").
+  /^\d[\d,]* (?:people|members|participants)$/i,
   /^(?:comments?|posts?) navigation$/i,
   /^[←«‹]?\s*(?:older|newer|previous|next) (?:comments|posts|entries)\s*[→»›]?$/i,
 ];

@@ -48,7 +48,12 @@ export function demoteTrailers(lines: readonly Line[], occurrences: ReadonlyMap<
     if (j < lines.length && !lines[j]!.blank) return false; // text right under the header lines
     while (j < lines.length && lines[j]!.blank) j++;
     const next = j < lines.length ? shapeOf(lines[j]!)?.shape : undefined;
-    return j >= lines.length || (next !== undefined && (buttons.has(next) || blockStarts.has(next)) && !headers.has(next));
+    if (j >= lines.length || next === undefined || !(buttons.has(next) || blockStarts.has(next)) || headers.has(next)) return j >= lines.length;
+    // A paragraph of button lines and then text ("Reference 1 - 69.90% Coverage" / "" / the text): the header opens that text.
+    let k = j;
+    while (k < lines.length && (lines[k]!.blank || (buttons.has(shapeOf(lines[k]!)?.shape ?? '') && !blockStarts.has(shapeOf(lines[k]!)?.shape ?? '')))) k++;
+    const after = k < lines.length ? shapeOf(lines[k]!)?.shape : undefined;
+    return !(k < lines.length && k > j && !blockStarts.has(after ?? '') && !headers.has(after ?? '') && !isThreadChrome(lines[k]!.content));
   };
   for (const shape of [...headers]) {
     const at = occurrences.get(shape)!.at;

@@ -5,7 +5,7 @@ import { ADDRESSEE_LINE, isDateLine, isFooter, isThreadChrome } from './patterns
 import { docText, Nesting, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
 
-/** The thread's first paragraph when most of its lines (two at least) are dates, counts or boilerplate; else none. */
+/** The thread's first paragraph when most of its lines (two at least) are dates, counts or boilerplate, or half of a short one; else none. */
 function mastheadParagraph(lines: readonly Line[]): Line[] {
   const first = lines.findIndex((l) => !l.blank);
   if (first === -1) return [];
@@ -13,7 +13,9 @@ function mastheadParagraph(lines: readonly Line[]): Line[] {
   while (end < lines.length && !lines[end]!.blank) end++;
   const paragraph = lines.slice(first, end);
   const widget = paragraph.filter((l) => isDateLine(l.content) || isThreadChrome(l.content) || isFooter(l.content)).length;
-  return end < lines.length && widget >= 2 && widget * 2 > paragraph.length ? paragraph : [];
+  // …or a short one of no sentences with a widget line in it (a group chat's name over "13 people").
+  const short = paragraph.length <= 3 && widget >= 1 && widget * 2 >= paragraph.length && paragraph.every((l) => !/[.!?]$/.test(l.content));
+  return end < lines.length && ((widget >= 2 && widget * 2 > paragraph.length) || short) ? paragraph : [];
 }
 
 /**

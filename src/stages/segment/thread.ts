@@ -5,7 +5,7 @@ import { inlineHeaderAt } from './inline.js';
 import { isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
-import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isLoneField } from './field-headers.js';
+import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isLoneField, isRecordRule } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import { isTagLine, tagWriter } from './markup-elements.js';
 import { nestByReplyReferences } from './reply-references.js';
@@ -65,8 +65,9 @@ function lastChromeLine(lines: readonly Line[]): number {
  * a reference to the post answered) opens the text instead.
  */
 function followsInducedHeader(lines: readonly Line[], i: number, induced: InducedLayout): boolean {
-  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.blank) return inducedHeader(induced, lines[j]!) !== undefined;
-  return false;
+  // Right under it: after a blank line, a repeated line is the widget's ("Reference 1 - 69.90% Coverage").
+  const above = lines[i - 1];
+  return above !== undefined && !above.blank && inducedHeader(induced, above) !== undefined;
 }
 
 /**
@@ -94,11 +95,12 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
       const header = { type: 'header' as const, line, author: fieldAuthor(lines.slice(titled, titled + k)), indent: line.indent, lines: titled - i + k };
       return textAt === undefined ? { ...header, headerEnd: last.contentEnd } : { ...header, headerEnd: last.contentStart + textAt, textStart: last.contentStart + textAt };
     }
-    // A field outside any block is the records' furniture ("replies: []", "total_comments: 193").
-    if (isLoneField(line)) return { type: 'chrome', line };
+    // A field outside any block is the records' furniture ("replies: []", "total_comments: 193"), as is a rule between records ("--").
+    if (isLoneField(line) || isRecordRule(line)) return { type: 'chrome', line };
   }
-  // A header of several lines may open with a line that is a button elsewhere ("level 2").
-  const k = induced ? inducedBlockAt(induced, lines, i) : 0;
+  // A header of several lines may open with a line that is a button elsewhere ("level 2"). (Where
+  // field blocks are the headers, learnt blocks are not: a short text between two rules is no header.)
+  const k = induced && !induced.fieldHeaders ? inducedBlockAt(induced, lines, i) : 0;
   if (k > 1) {
     const block = lines.slice(i, i + k);
     return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
