@@ -6,6 +6,23 @@ import { isTagLine, tagWriter } from './markup-elements.js';
  * headers), written for layouts in general, never for one page's text.
  */
 
+/**
+ * Answers of a line test by line text, bounded: the segmenter asks about the same lines many times
+ * (induction, thread start, the parsers), and the caption and source cue lists are long.
+ */
+function remembered(test: (line: string) => boolean): (line: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (line) => {
+    let answer = answers.get(line);
+    if (answer === undefined) {
+      answer = test(line);
+      if (answers.size >= 10_000) answers.clear();
+      answers.set(line, answer);
+    }
+    return answer;
+  };
+}
+
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
 // "07.00 EDT" (a full stop between hours and minutes, British style) too.
@@ -91,9 +108,7 @@ const CAPTION_CUES = [
   /\b(?:photo|image)\s*\/\s*(?:released|file|handout|pool)\)?$/i,
 ];
 
-export function isCaption(line: string): boolean {
-  return wordCount(line) <= 40 && CAPTION_CUES.some((cue) => cue.test(line));
-}
+export const isCaption = remembered((line) => wordCount(line) <= 40 && CAPTION_CUES.some((cue) => cue.test(line)));
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
 const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|imported from|as published (?:by|in|on)|tweeted by|corpus source(?=\s*:)|curated from|compiled from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
@@ -114,9 +129,7 @@ const SOURCE_TAGS = [
   // An outlet with a note in brackets: "Fox News (original article)", "AP (original story)".
   /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
-export function isSourceLine(line: string): boolean {
-  return wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line)));
-}
+export const isSourceLine = remembered((line) => wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line))));
 
 /** Boilerplate that closes a page or separates the article from the thread. */
 const FOOTER_CUES = [
@@ -226,21 +239,12 @@ const FOOTER_CUES = [
 /** Notices that may run long (up to 80 words): disclaimers and mailing-list tails. */
 const LONG_NOTICES = [/^disclaimer:\s/i, /^you received this message because you are subscribed\b/i];
 
-/** Answers of isFooter by line text: the thread parsers ask about the same lines many times. Bounded. */
-const footerAnswers = new Map<string, boolean>();
-
-export function isFooter(raw: string): boolean {
-  let answer = footerAnswers.get(raw);
-  if (answer === undefined) {
-    const line = renderedMarkdown(raw);
-    const words = wordCount(line);
-    // A markup tag alone on its line is the document's structure, unless it opens a comment (markup-elements.ts).
-    answer = (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line))) || (isTagLine(line) && tagWriter(line) === null);
-    if (footerAnswers.size >= 10_000) footerAnswers.clear();
-    footerAnswers.set(raw, answer);
-  }
-  return answer;
-}
+export const isFooter = remembered((raw) => {
+  const line = renderedMarkdown(raw);
+  const words = wordCount(line);
+  // A markup tag alone on its line is the document's structure, unless it opens a comment (markup-elements.ts).
+  return (words <= 30 && FOOTER_CUES.some((cue) => cue.test(line))) || (words <= 80 && LONG_NOTICES.some((cue) => cue.test(line))) || (isTagLine(line) && tagWriter(line) === null);
+});
 
 /**
  * Words of the buttons and links comment widgets print around each comment ("Reply • Share ›",
@@ -292,19 +296,8 @@ const CHROME_SENTENCES = [
   /^[←«‹]?\s*(?:older|newer|previous|next) (?:comments|posts|entries)\s*[→»›]?$/i,
 ];
 
-/** Answers of isThreadChrome by line text: the segmenter asks about the same lines many times. Bounded. */
-const chromeAnswers = new Map<string, boolean>();
-
 /** A line of widget buttons: only button words, separators, counts and short ages ("2y", "3h"). */
-export function isThreadChrome(line: string): boolean {
-  let answer = chromeAnswers.get(line);
-  if (answer === undefined) {
-    answer = chromeLine(line);
-    if (chromeAnswers.size >= 10_000) chromeAnswers.clear();
-    chromeAnswers.set(line, answer);
-  }
-  return answer;
-}
+export const isThreadChrome = remembered((line) => chromeLine(line));
 
 /**
  * A line as it reads once Markdown is rendered: links and images become their text ("[Reply](http…)"
