@@ -19,7 +19,7 @@
 import {
   MONTHS, SHORT_MONTHS, DAYS, checkEncodingOnly, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, ordinal, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
-  h12, ampm, yy, commentWindow, threadOrder, checkWindowParents, timeSpan,
+  h12, ampm, yy, commentWindow, threadOrder, checkWindowParents, timeSpan, wrapTo,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -127,25 +127,6 @@ const FURNITURE = {
   cx: [/^(?:heading|link|button|list|out of list|toggle button|clickable)\b/],
 };
 
-// Greedy word wrap for cu: a paragraph as lines of at most `width` characters (a word longer than
-// that stays whole on its own line). Breaks only at a single space between two non-space characters.
-function wrapTo(width) {
-  return (p) => {
-    const words = p.split(/(?<=\S) (?=\S)/);
-    const lines = [];
-    let cur = '';
-    for (const w of words) {
-      if (cur === '') cur = w;
-      else if (cur.length + 1 + w.length <= width) cur += ` ${w}`;
-      else {
-        lines.push(cur);
-        cur = w;
-      }
-    }
-    lines.push(cur);
-    return lines;
-  };
-}
 const lynxCol = (depth) => LYNX_MARGIN + LYNX_STEP * depth;
 const lynxWrap = (depth) => wrapTo(LYNX_WIDTH - lynxCol(depth) - 2);
 

@@ -19,7 +19,7 @@
 import {
   MONTHS, SHORT_MONTHS, DAYS, SHORT_DAYS, checkEncodingOnly, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
-  h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, addresseeComment,
+  h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, addresseeComment, wrapTo,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -143,25 +143,6 @@ const FURNITURE = {
   dd: [/^\s*[a-z_]+ = /, /^sqlite> /],
 };
 
-// Greedy word wrap for cz: a paragraph as lines of at most `width` characters (a word longer than
-// that stays whole on its own line). Breaks only at a single space between two non-space characters.
-function wrapTo(width) {
-  return (p) => {
-    const words = p.split(/(?<=\S) (?=\S)/);
-    const lines = [];
-    let cur = '';
-    for (const w of words) {
-      if (cur === '') cur = w;
-      else if (cur.length + 1 + w.length <= width) cur += ` ${w}`;
-      else {
-        lines.push(cur);
-        cur = w;
-      }
-    }
-    lines.push(cur);
-    return lines;
-  };
-}
 const gmWrap = wrapTo(GM_WIDTH);
 
 // ---------------------------------------------------------------------------------------------

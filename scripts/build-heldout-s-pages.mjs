@@ -19,7 +19,7 @@
 import {
   MONTHS, SHORT_MONTHS, DAYS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS, yy,
-  h12, commentWindow, threadOrder, checkWindowParents, timeSpan,
+  h12, commentWindow, threadOrder, checkWindowParents, timeSpan, wrapTo,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -156,27 +156,6 @@ const FURNITURE = {
   dj: [/^Page \d+$/, new RegExp(`^${SS_SHEET}$`), /^Comment$/],
 };
 
-// Greedy word wrap: lines of at most `width` characters (the first at most `first`); a word longer
-// than that stays whole on its own line. Breaks only at a single space between two non-space
-// characters, so joining the lines with one space gives back the paragraph.
-function wrapTo(width, first = width) {
-  return (p) => {
-    const words = p.split(/(?<=\S) (?=\S)/);
-    const lines = [];
-    let cur = '';
-    for (const w of words) {
-      const lim = lines.length === 0 ? first : width;
-      if (cur === '') cur = w;
-      else if (cur.length + 1 + w.length <= lim) cur += ` ${w}`;
-      else {
-        lines.push(cur);
-        cur = w;
-      }
-    }
-    lines.push(cur);
-    return lines;
-  };
-}
 const ltWrap = wrapTo(LT_WIDTH, LT_WIDTH - LT_INDENT);
 const ssWrap = wrapTo(SS_TEXT_WIDTH);
 const WRAP = { di: ltWrap, dj: ssWrap };

@@ -17,11 +17,9 @@
 // PRNG, so two runs give byte-identical output. Gold offsets are taken while the page text is being
 // written, never by searching the finished text.
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  SHORT_MONTHS, SHORT_DAYS, Page, checkBuilt, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
-  loadDataset, minutesOf, pad2, reparser, wallClock, writeArticle, writeBuilt, cappedNote, N_COMMENTS,
+  SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
+  minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, ampm, thousands, commentWindow, threadOrder, checkWindowParents, timeSpan,
 } from './lib/blind-set-kit.mjs';
 
@@ -582,30 +580,6 @@ const CHECK = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Main flow (as the kit's runBlindSet, with a doc suffix per page)
+// Main flow: the kit's runBlindSet, each page with its own doc suffix
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(process.argv[2] ?? path.join(repo, '..', 'shared'));
-const dataDir = path.join(shared, 'datasets', 'fox-news-comments');
-const pagesDir = path.join(repo, 'tests', `heldout-${SET}`, 'pages');
-const goldFile = path.join(repo, 'tests', `heldout-${SET}`, 'segment.gold.jsonl');
-
-const articles = loadDataset(dataDir);
-const built = PAGES.map((page, pageNo) => {
-  const art = articles.filter((a) => a.title.startsWith(page.article));
-  if (art.length !== 1) throw new Error(`article ${page.article}`);
-  const b = new Page(`${art[0].slug}-${page.suffix}`, page.eol);
-  writeArticle(b, page, art[0]);
-  return renderPage(b, page, pageNo, art[0]);
-});
-if (new Set(built.map((p) => p.doc)).size !== built.length) throw new Error('two pages with one doc name');
-writeBuilt(built, pagesDir, goldFile);
-const { errors, summary, total, count } = checkBuilt(built, { ...CHECK, pagesDir, goldFile });
-for (const s of summary) console.log(s);
-console.log(`${count} records in ${built.length} pages: ${JSON.stringify(total)}`);
-if (errors.length) {
-  for (const e of errors) console.error(`CHECK FAILED: ${e}`);
-  process.exit(1);
-}
-console.log('all checks passed (text === slice, trimmed spans, no overlaps, every non-space character covered once, ' +
-  'index 0..19 with valid parents, dataset texts and authors, independent re-parse equals the gold)');
+runBlindSet(SET, PAGES, renderPage, CHECK);

@@ -20,10 +20,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  DAYS, MONTHS, SHORT_MONTHS, SHORT_DAYS, Page, checkBuilt, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
-  loadDataset, minutesOf, pad2, reparser, wallClock, writeArticle, writeBuilt, cappedNote, N_COMMENTS,
+  DAYS, MONTHS, SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
+  minutesOf, pad2, reparser, runBlindSet, wallClock, wrapTo, cappedNote, N_COMMENTS,
   h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, MIN_PART,
 } from './lib/blind-set-kit.mjs';
 
@@ -105,18 +104,7 @@ const apaRef = (user, a, url) => `${user}. (${a.date.y}, ${MONTHS[a.date.m - 1]}
 
 // Greedy word wrap at `width` (the OCR's line breaks); a word longer than the width keeps its own line.
 function wrapAt(p, width) {
-  const words = p.split(' ');
-  const lines = [];
-  let cur = '';
-  for (const w of words) {
-    if (cur === '') cur = w;
-    else if (cur.length + 1 + w.length <= width) cur += ` ${w}`;
-    else {
-      lines.push(cur);
-      cur = w;
-    }
-  }
-  lines.push(cur);
+  const lines = wrapTo(width)(p);
   if (lines.join(' ') !== p || lines.some((l) => l === '' || l !== l.trim())) throw new Error(`wrap does not join back: ${p.slice(0, 40)}`);
   return lines;
 }
@@ -676,31 +664,9 @@ const CHECK = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Main flow (as the kit's runBlindSet, with a doc suffix per page)
+// Main flow: the kit's runBlindSet, each page with its own doc suffix, each article with its URL
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = path.resolve(process.argv[2] ?? path.join(repo, '..', 'shared'));
-const dataDir = path.join(shared, 'datasets', 'fox-news-comments');
-const pagesDir = path.join(repo, 'tests', `heldout-${SET}`, 'pages');
-const goldFile = path.join(repo, 'tests', `heldout-${SET}`, 'segment.gold.jsonl');
-
-const articles = loadDataset(dataDir);
-const urls = articleUrls(dataDir);
-const built = PAGES.map((page, pageNo) => {
-  const art = articles.filter((a) => a.slug.startsWith(page.article));
-  if (art.length !== 1) throw new Error(`article ${page.article}`);
-  const b = new Page(`${art[0].slug}-${page.suffix}`, page.eol);
-  writeArticle(b, page, art[0]);
-  return renderPage(b, page, pageNo, art[0], urls[art[0].index]);
-});
-if (new Set(built.map((p) => p.doc)).size !== built.length) throw new Error('two pages with one doc name');
-writeBuilt(built, pagesDir, goldFile);
-const { errors, summary, total, count } = checkBuilt(built, { ...CHECK, pagesDir, goldFile });
-for (const s of summary) console.log(s);
-console.log(`${count} records in ${built.length} pages: ${JSON.stringify(total)}`);
-if (errors.length) {
-  for (const e of errors) console.error(`CHECK FAILED: ${e}`);
-  process.exit(1);
-}
-console.log('all checks passed (text === slice, trimmed spans, no overlaps, every non-space character covered once, ' +
-  'index 0..19 with valid parents, dataset texts and authors, independent re-parse equals the gold)');
+runBlindSet(SET, PAGES, renderPage, CHECK, { extra: (dataDir) => {
+  const urls = articleUrls(dataDir);
+  return (article) => urls[article.index];
+} });

@@ -816,17 +816,21 @@ export const cappedNote = (p) => (p.capped ? `; ${p.capped} replies re-attached 
 // article title): a Page "<slug>-<set>" with the article part written (writeArticle), then
 // renderPage(b, page, pageNo, article) for the rest. Writes them, checks them (checkBuilt with
 // `check`) and prints the summary; exits 1 if a check failed.
-export function runBlindSet(set, pages, renderPage, check) {
+export function runBlindSet(set, pages, renderPage, check, { extra } = {}) {
   const paths = blindSetPaths(set);
   const articles = loadDataset(paths.dataDir);
+  // Per article, whatever else a set's pages need (set V: the article's URL), computed once from the data directory.
+  const more = extra ? extra(paths.dataDir) : () => undefined;
   const built = pages.map((page, pageNo) => {
-    const art = articles.filter((a) => a.title.startsWith(page.article));
+    // An article is named by the start of its title or of its slug; a page may give its own doc suffix
+    // ("-u2", "-t2": sets T-V show one article on several pages).
+    const art = articles.filter((a) => a.title.startsWith(page.article) || a.slug.startsWith(page.article));
     if (art.length !== 1) throw new Error(`article ${page.article}`);
-    const b = new Page(`${art[0].slug}-${set}`, page.eol);
+    const b = new Page(`${art[0].slug}-${page.suffix ?? set}`, page.eol);
     writeArticle(b, page, art[0]);
-    return renderPage(b, page, pageNo, art[0]);
+    return renderPage(b, page, pageNo, art[0], more(art[0]));
   });
-  if (new Set(built.map((p) => p.doc)).size !== built.length) throw new Error('two pages for one article');
+  if (new Set(built.map((p) => p.doc)).size !== built.length) throw new Error('two pages with one doc name');
   writeBuilt(built, paths.pagesDir, paths.goldFile);
   const { errors, summary, total, count } = checkBuilt(built, { ...check, pagesDir: paths.pagesDir, goldFile: paths.goldFile });
   for (const s of summary) console.log(s);
@@ -837,4 +841,28 @@ export function runBlindSet(set, pages, renderPage, check) {
   }
   console.log('all checks passed (text === slice, trimmed spans, no overlaps, every non-space character covered once, ' +
     'index 0..19 with valid parents, dataset texts and authors, independent re-parse equals the gold)');
+}
+
+/**
+ * Greedy word wrap: lines of at most `width` characters (the first at most `first`); a word longer
+ * than that stays whole on its own line. Breaks only at a single space between two non-space
+ * characters, so joining the lines with one space gives back the paragraph. (Sets Q, R, S.)
+ */
+export function wrapTo(width, first = width) {
+  return (p) => {
+    const words = p.split(/(?<=\S) (?=\S)/);
+    const lines = [];
+    let cur = '';
+    for (const w of words) {
+      const lim = lines.length === 0 ? first : width;
+      if (cur === '') cur = w;
+      else if (cur.length + 1 + w.length <= lim) cur += ` ${w}`;
+      else {
+        lines.push(cur);
+        cur = w;
+      }
+    }
+    lines.push(cur);
+    return lines;
+  };
 }

@@ -60,6 +60,7 @@ const sets = [
   { name: 'heldout-s', dir: 'tests/heldout-s/pages', gold: 'tests/heldout-s/segment.gold.jsonl', floor: floors.segment['heldout-s'] },
   { name: 'heldout-t', dir: 'tests/heldout-t/pages', gold: 'tests/heldout-t/segment.gold.jsonl', floor: floors.segment['heldout-t'] },
   { name: 'heldout-u', dir: 'tests/heldout-u/pages', gold: 'tests/heldout-u/segment.gold.jsonl', floor: floors.segment['heldout-u'] },
+  { name: 'heldout-v', dir: 'tests/heldout-v/pages', gold: 'tests/heldout-v/segment.gold.jsonl', floor: floors.segment['heldout-v'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
