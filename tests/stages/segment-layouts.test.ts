@@ -585,6 +585,12 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Imported from Town News'],
     ['source', 'As published by Town News'],
     ['source', 'Story: Town News Politics'],
+    ['dateline', '2015-06-25 06:00:00-04'],
+    ['dateline', '2016, March 30'],
+    ['caption', 'Members of parliament during a vote. Picture alliance/dpa'],
+    ['source', 'Originally on Town News'],
+    ['source', 'Coded from Town News'],
+    ['source', 'Text: Town News'],
   ])('a %s line after the body: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\nThe rebels seized the town on Monday, officials said.\n\n${line}\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -818,5 +824,43 @@ describe('segment: long chat prefixes, issue comments between rules, coding repo
     const page = `${ARTICLE2}Town News readers\n13 people\n\n${posts.map(([u, t], i) => `${t}\n${u!.replace(/ /g, '_')} • Mar 30, ${i + 6}:12 AM`).join('\n')}\n`;
     expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
     expect(footers(page)).toEqual(['footer: Town News readers', 'footer: 13 people']);
+  });
+});
+
+describe('segment: mbox threads, bar tables, APA references, learning-platform forums, form responses, phone screenshots', () => {
+  it('a newsgroup thread saved as mbox: the envelope line opens each header block; a message answers the last id of its References (parent on the page), else starts a thread', () => {
+    const msg = ([u, t]: string[], i: number, refs: string[]) => `From ${u!.replace(/ /g, '')}@news.example.org Wed Mar 30 0${i + 6}:19:04 2016\nFrom: ${u} <u${i}@news.example.org>\nNewsgroups: local.town.comments\nSubject: Re: Rebels Seize Northern Town\nDate: Wed, 30 Mar 2016 0${i + 6}:19:04 -0400\nMessage-ID: <c${i}@news.example.org>\nReferences: ${['<story@news.example.org>', ...refs].join(' ')}\nLines: 1\n\n${t}`;
+    const page = `${ARTICLE2}${[msg(posts[0] as string[], 0, []), msg(posts[1] as string[], 1, ['<c0@news.example.org>']), msg(posts[2] as string[], 2, ['<c0@news.example.org>', '<c1@news.example.org>']), msg(posts[3] as string[], 3, ['<gone@news.example.org>'])].join('\n\n')}\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara Quinn d1 p0: Not where I live.', 'comment#2 kestrel_9 d2 p1: Which part?', 'comment#3 old.timer d0 p-: The north side.']);
+  });
+
+  it('a database shell\'s result drawn with bars: each row a comment, a row of empty cells a paragraph break, the prompt, the header row, its rule and the row count footers', () => {
+    const row = ([u, t]: string[], i: number) => ` ${100 + i} | ${u!.padEnd(10)} | ${t}`;
+    const page = `${ARTICLE2}town=> SELECT pos, author, body FROM comments;\n pos |   author   |  body\n-----+------------+------------------\n${row(posts[0] as string[], 0)}\n     |            | \n     |            | It was late.\n${posts.slice(1).map((p, i) => row(p as string[], i + 1)).join('\n')}\n(4 rows)\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}${i === 0 ? '\n     |            | \n     |            | It was late.' : ''}`));
+    expect(footers(page)).toEqual(['footer: town=> SELECT pos, author, body FROM comments;', 'footer: pos |   author   |  body', 'footer: -----+------------+------------------', 'footer: (4 rows)']);
+  });
+
+  it('comments quoted in a study\'s appendix, each closed by its APA reference ("user. (2016, March 30). Re: … [Web log comment]. Retrieved from …"); the appendix\'s heading and note are footers', () => {
+    const ref = (u: string) => `${u}. (2016, March 30). Re: Rebels seize northern town [Web log comment]. Retrieved from http://town.example.org/rebels`;
+    const page = `${ARTICLE2}Appendix C\nReader comments quoted in Study 2, in the order they were posted\n\n${posts.map(([u, t]) => `${t}\n${ref(u!.replace(/ /g, '_'))}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u!.replace(/ /g, '_')} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: Appendix C', 'footer: Reader comments quoted in Study 2, in the order they were posted']);
+  });
+
+  it('a learning platform\'s forum: the breadcrumb trail and display mode are footers, "Average of ratings: …" a widget line above the buttons', () => {
+    const page = `${ARTICLE2}Dashboard ► My courses ► JOUR 2150 ► Rebels: reader comments\nDisplay replies flat, with oldest first\n\n${posts.map(([u, t], i) => `Re: Rebels: reader comments\nby ${u} - Wednesday, 30 March 2016, ${i + 6}:06 AM\n${t}\nAverage of ratings: ${i % 2 ? '-' : '3.8 (4)'}\nPermalink | Show parent | Reply`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page).filter((f) => f.startsWith('footer: Average of ratings')).length).toBe(4);
+  });
+
+  it('a form\'s responses printed one after another: questions ending in " *" and their answers make the header, the writer the answer about a name, the text under the last question; the form\'s name over each response is a footer', () => {
+    const page = `${ARTICLE2}4 responses\n\n${posts.map(([u, t], i) => `Comment coding sheet: rebels\nCoder *\nJE\nCommenter screen name *\n${u}\nTime shown next to the comment *\n3/30/2016 ${i + 6}:30 AM\nComment text (paste exactly) *\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([u, t], i) => `comment#${i} ${u} d0 p-: ${t}`));
+    expect(footers(page).filter((f) => f === 'footer: Comment coding sheet: rebels').length).toBe(4);
+  });
+
+  it.each(['9:08 LTE ◢ 78%', '← Comments', 'Write a comment...', 'III O <', 'Average of ratings: 4 (2)', 'Display replies flat, with oldest first', 'Dashboard ► My courses ► JOUR 2150 ► Week 4'])('phone screenshots\' and learning platforms\' furniture is a widget line: "%s"', (line) => {
+    expect(isThreadChrome(line)).toBe(true);
   });
 });

@@ -27,6 +27,30 @@ const BLOCK_SCALAR = /^[|>][+-]?$/;
 const WRITER_LABEL = /^(?:from|author|posted by|poster|user|username|user_name|author_name)$/i;
 /** Labels of the field that holds the text. */
 const TEXT_LABEL = /^(?:comment|text|message|body|content|reply|comment_text)$/i;
+/** The envelope line that opens each message of an mbox file: "From user@host Fri Aug 12 16:19:04 2016". */
+const MBOX_FROM = /^From \S+@\S+ +\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}$/;
+/**
+ * A form's responses printed one after another (Google Forms: each question on a line ending in the
+ * required mark " *", its answer on the next line): a block of questions and answers, the writer in
+ * the answer to a question about a name, the text under a last question about the comment itself.
+ */
+const QUESTION = /^\S.{0,80}\s\*$/;
+const WRITER_QUESTION = /\b(?:name|author|user(?:name)?|screen name)\b/i;
+const TEXT_QUESTION = /^(?:comment|text|message|response|body|reply)\b/i;
+
+/** The form block at line `i`: its length in lines (to the text question), or null. */
+function formBlockAt(lines: readonly Line[], i: number): { length: number; author: string } | null {
+  let author: string | null = null;
+  for (let j = i; j < lines.length && !lines[j]!.blank && QUESTION.test(lines[j]!.content); j += 2) {
+    const question = lines[j]!.content;
+    if (TEXT_QUESTION.test(question)) return author === null ? null : { length: j - i + 1, author };
+    const answer = lines[j + 1];
+    if (answer === undefined || answer.blank || QUESTION.test(answer.content)) return null;
+    if (WRITER_QUESTION.test(question)) author = answer.content;
+  }
+  return null;
+}
+
 /** A rule between records ("--" in `gh issue view` output, "----"). */
 const RULE = /^(?:-{2,}|={2,}|_{2,}|\*{3,})$/;
 /** The fewest blocks that make a page's layout. */
@@ -60,7 +84,10 @@ function fieldOf(line: Line): Field | null {
 
 /** The field block at line `i`: its length in lines, and where the text starts on its last line when that line's value is the text (code units into the content). */
 function blockAt(lines: readonly Line[], i: number): { length: number; textAt?: number } | null {
-  let j = i;
+  const form = lines[i] !== undefined && !lines[i]!.blank && QUESTION.test(lines[i]!.content) ? formBlockAt(lines, i) : null;
+  if (form !== null) return { length: form.length };
+  // An mbox message's envelope line comes first, then its header fields.
+  let j = lines[i] !== undefined && !lines[i]!.blank && MBOX_FROM.test(lines[i]!.content) ? i + 1 : i;
   let writer = false;
   let column: number | undefined;
   let textAt: number | undefined;
@@ -103,11 +130,19 @@ export function fieldHeaderBlockAt(lines: readonly Line[], i: number): number {
  */
 export function fieldHeaderBlockOpeningAt(lines: readonly Line[], i: number): number {
   const above = lines[i - 1];
-  if (!(above === undefined || above.blank || isFooter(above.content) || RULE.test(above.content) || fieldOf(lines[i]!)?.item === true)) return 0;
+  // (A form block opens anywhere: its questions say where it starts.)
+  if (!(above === undefined || above.blank || isFooter(above.content) || RULE.test(above.content) || fieldOf(lines[i]!)?.item === true || QUESTION.test(lines[i]!.content))) return 0;
   const k = fieldHeaderBlockAt(lines, i);
   // A block that opens with another field than the page's blocks do is the record the comments
   // belong to (an issue's "title:" / "state:" / "author:" block over its comments' "author:" blocks).
-  return k > 0 && fieldOf(lines[i]!)!.label.toLowerCase() !== openingLabel(lines) ? 0 : k;
+  return k > 0 && firstLabel(lines, i) !== openingLabel(lines) ? 0 : k;
+}
+
+/** The label of the block's first field at line `i` (after an mbox envelope line), lower case. */
+function firstLabel(lines: readonly Line[], i: number): string {
+  if (QUESTION.test(lines[i]!.content)) return lines[i]!.content.toLowerCase();
+  const at = MBOX_FROM.test(lines[i]!.content) ? i + 1 : i;
+  return fieldOf(lines[at]!)?.label.toLowerCase() ?? '';
 }
 
 /** The label most of the page's field blocks open with, found once per array of lines. */
@@ -118,7 +153,7 @@ function openingLabel(lines: readonly Line[]): string {
     const counts = new Map<string, number>();
     for (let i = 0; i < lines.length; i++) {
       if (lines[i]!.blank || fieldHeaderBlockAt(lines, i) === 0) continue;
-      const first = fieldOf(lines[i]!)!.label.toLowerCase();
+      const first = firstLabel(lines, i);
       counts.set(first, (counts.get(first) ?? 0) + 1);
       i += fieldHeaderBlockAt(lines, i) - 1;
     }
@@ -126,6 +161,20 @@ function openingLabel(lines: readonly Line[]): string {
     openingLabels.set(lines, label);
   }
   return label;
+}
+
+/** How often each line text occurs on the page, counted once per array of lines. */
+const textCounts = new WeakMap<readonly Line[], Map<string, number>>();
+
+/** Whether line `i` is a title repeated over every block (three times at least, right above a block: a form's name over each response). */
+export function isBlockTitle(lines: readonly Line[], i: number): boolean {
+  let counts = textCounts.get(lines);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const l of lines) if (!l.blank) counts.set(l.content, (counts.get(l.content) ?? 0) + 1);
+    textCounts.set(lines, counts);
+  }
+  return !lines[i]!.blank && (counts.get(lines[i]!.content) ?? 0) >= MIN_BLOCKS && lines[i + 1] !== undefined && fieldHeaderBlockOpeningAt(lines, i + 1) > 0;
 }
 
 /** Whether a line is a rule between records ("--"). */
@@ -145,6 +194,8 @@ export function fieldTextStart(lines: readonly Line[], i: number): number | unde
 
 /** The writer a field block names: the display name (without an address or a note in brackets), else the address's local part. */
 export function fieldAuthor(block: readonly Line[]): string | null {
+  const form = block.length > 0 && QUESTION.test(block[0]!.content) ? formBlockAt(block, 0) : null;
+  if (form !== null) return form.author;
   const value = block.flatMap((l) => {
     const f = fieldOf(l);
     return f && WRITER_LABEL.test(f.label) ? [l.content.slice(f.valueAt).trim()] : [];

@@ -1,6 +1,7 @@
 import type { Line } from './lines.js';
 import { isWidgetWord, lineShape } from './line-shape.js';
 import { TEXT_LABELS } from './patterns.js';
+import { citationAuthor } from './signature-paragraphs.js';
 
 /**
  * Headers that share their line with the comment text. Chat logs and exports print a repeated
@@ -131,6 +132,9 @@ function isUserName(name: string, shape: string): boolean {
 
 /** Every prefix and suffix of a trimmed line that could be an inline header. */
 export function inlineCandidates(content: string): InlineMatch[] {
+  // A reference that closes a quoted comment ("user. (2016, June 24). Re: … [Web log comment]. Retrieved
+  // from …") names the writer but is no message: it signs the text above (signature-paragraphs.ts).
+  if (citationAuthor(content) !== null) return [];
   // The text beside a header has words: "1." before "Name says", "↳" before "user — Yesterday"
   // and "*" before an org-mode heading are decoration, and those lines are headers of their own.
   return [...inlinePrefixes(content), ...inlineSuffixes(content)].filter((m) => /\p{L}.*\p{L}/su.test(content.slice(m.textStart, m.textEnd)));

@@ -26,14 +26,15 @@ function remembered(test: (line: string) => boolean): (line: string) => boolean 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?';
 // "07.00 EDT" (a full stop between hours and minutes, British style) too.
-// A zone as letters ("EDT"), as an offset from UTC ("-0400", RFC 2822; Go's "+0000 UTC"), or as
+// A zone as letters ("EDT"), as an offset from UTC ("-0400", RFC 2822; Go's "+0000 UTC"; PostgreSQL's "-04"), or as
 // JavaScript prints it ("GMT-0400 (Eastern Daylight Time)").
-const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:gmt|utc)[+-]\\d{4}(?:\\s+\\([A-Za-z ]{1,40}\\))?|\\s*[a-z]{2,4}|\\s+[+-]\\d{4}(?:\\s+[a-z]{2,5})?)?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:gmt|utc)[+-]\\d{4}(?:\\s+\\([A-Za-z ]{1,40}\\))?|\\s*[a-z]{2,4}|\\s+[+-]\\d{4}(?:\\s+[a-z]{2,5})?|[+-]\\d{2}(?::?\\d{2})?)?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = "(?:\\d{4}|'\\d{2})";
 const DATE = [
   `${MONTH}\\.?\\s+${DAY},?\\s+${YEAR}`, // March 3, 2016
   `${MONTH}\\.?,?\\s+${YEAR}`, // MAY 2021
+  `\\d{4},\\s+${MONTH}\\.?\\s+${DAY}`, // 2016, June 24 (APA)
   `${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016, 25th of June, 2015
   `${DAY}-${MONTH}-(?:${YEAR}|\\d{2})`, // 30-Mar-2016, 30-Mar-16 (RFC 850)
   `${MONTH}\\.?\\s+${DAY}`, // March 3
@@ -86,7 +87,7 @@ const CAPTION_CUES = [
   /[.!?]\s+(?:handout|file|pool|stock|official|courtesy)\s+(?:photo|image|picture|video)s?\s+(?:from|by|of)\s+.{2,60}$/i,
   // A stock library's or an agency's credit in brackets after the description: "(iStock photo)", "(Shutterstock image)".
   /[.!?]\s+\((?:\p{L}[\p{L}.&-]*\s+){1,3}(?:photo|image|picture|illustration)s?\)$/iu,
-  /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit)\b/i,
+  /\b(?:getty images|(?:ap|afp|epa|upi) photo|reuters\/|afp via getty|photo credit|picture alliance)\b/i,
   // Stock images and a copyright credit closing a short line ("An alligator warning sign. © Shutterstock").
   /^stock (?:photo|image|picture)s?\b/i,
   /(?:©|\(c\))\s*[\p{L}][\p{L}\p{N} .&-]{1,40}$/u,
@@ -111,7 +112,7 @@ const CAPTION_CUES = [
 export const isCaption = remembered((line) => wordCount(line) <= 40 && CAPTION_CUES.some((cue) => cue.test(line)));
 
 /** A credit for the article as a whole: "Source: Zero Hedge", "Originally published by …". */
-const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|imported from|as published (?:by|in|on)|tweeted by|corpus source(?=\s*:)|curated from|compiled from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
+const SOURCE_LINE = /^(?:source|sources|via|(?:story|article) via|full (?:story|article) (?:at|on)|(?:content )?courtesy of|read more at|reprinted (?:from|with permission from)|republished (?:with permission )?from|read the (?:original|full) (?:article|story) (?:at|on)|content provided by|distributed by|originally (?:published|posted|reported|appeared) (?:by|at|on|in)|first published (?:by|at|on|in)|this (?:article|story|report|piece|column|post|content) (?:was )?(?:originally |first )?(?:appeared|published|ran|reported) (?:on|in|at|by)|(?:story |article )?(?:first |as )?seen (?:on|at|in)|used with permission (?:of|from)|sourced from|clipped from|coded from|originally (?:on|from|at)|imported from|as published (?:by|in|on)|tweeted by|corpus source(?=\s*:)|curated from|compiled from|(?:story|text|reporting) and (?:video|photos?|pictures)(?=\s*:)|(?:found|spotted) via|adapted from|excerpted from|shared from|taken from|original source|story link|link to (?:the )?(?:original(?: story| article)?|story|article|source)|(?:read )?more (?:at|on) (?=\S+\.(?:com|org|net|co\.uk)\b)|reporting by|reported by|h\/t|hat tip(?: to)?|(?:article|story) source|credit(?=\s*:)|(?:link|article|story|url)(?=\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?\S*$)|reposted from|syndicated from|cross-?posted from)\b\s*:?\s*\S/i;
 /** A credit in brackets ("(Source: FoxNews.com)") or an agency's tag line ("Fox News contributed to this report."). */
 const SOURCE_TAGS = [
   /\bis the original publisher\b/i,
@@ -125,7 +126,7 @@ const SOURCE_TAGS = [
   // FoxNews.com feed", "Opinion column from FoxNews.com".
   /^(?:\p{L}+\s+){0,3}(?:from|at|via|on)\s+(?:the\s+)?[\w-]+\.(?:com|org|net|co\.uk|news)(?:\s+\p{L}+){0,2}\.?$/iu,
   // A label and the outlet's name alone: "Story: Fox News Politics", "Article: Town News".
-  /^(?:[Ss]tory|[Aa]rticle|[Rr]eport):\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u,
+  /^(?:[Ss]tory|[Aa]rticle|[Rr]eport|[Tt]ext):\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u,
   // An outlet with a note in brackets: "Fox News (original article)", "AP (original story)".
   /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
@@ -196,6 +197,8 @@ const FOOTER_CUES = [
   /^(?:[A-Z]?\d{1,3}|page \d{1,3})\s{3,}\S.{0,60}?\s{3,}\S.{0,40}$|^\S.{0,40}?\s{3,}\S.{0,60}?\s{3,}(?:[A-Z]?\d{1,3}|page \d{1,3})$/i,
   // An invitation closing a printed selection of comments: "Join the conversation at FoxNews.com."
   /^join the (?:conversation|discussion)\b.{1,60}$/i,
+  // A database shell's row count under a result: "(20 rows)".
+  /^\(\d[\d,]* rows?\)$/,
   // A chat client's commands at its prompt ("> history Fox_News_Talk 23", "> safe_quit").
   /^> (?:safe_quit|quit|exit|logout|history \S+(?: \d+)?|dialog_list|contact_list)$/,
   // A command-line tool's log lines around what it saved ("[INFO] Finished retrieving chat messages.").
@@ -203,6 +206,8 @@ const FOOTER_CUES = [
   // A database shell's prompt with its command ("sqlite> .mode line", "mysql> SELECT …"): a session
   // saved with the rows it printed.
   /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
+  // psql's prompt: "foxcomments=> SELECT …", "db=# \\x".
+  /^[a-z_][\w-]*=[>#]\s?\S/i,
   // System lines of chat exports and Q&A sites: WhatsApp's encryption notice, Stack Exchange's tail.
   /\bmessages and calls are end-to-end encrypted\b/i,
   /^not the answer you['’]re looking for\?/i,
@@ -290,6 +295,17 @@ const CHROME_SENTENCES = [
   /^out of list$/i,
   // A comment list's pager: "Comment navigation", "← Older Comments", "Newer Comments →", "« Previous 1 … 12 13 Next »".
   /^[«‹]?\s*previous(?:\s+(?:\d+|…|\.\.\.))+\s+next\s*[»›]?$/i,
+  // A learning platform's forum lines: "Average of ratings: 3.8 (4)", "Display replies flat, with oldest first".
+  /^average of ratings:\s*(?:-|\d+(?:\.\d+)? \(\d+\))$/i,
+  /^display replies (?:flat|in threaded form|in nested form)\b.{0,30}$/i,
+  // A breadcrumb trail: "Dashboard ► My courses ► JOUR 2150 ► Week 4 ► …" (three parts or more).
+  /^[^►›»]{1,60}(?:\s[►›»]\s[^►›»]{1,80}){2,}$/,
+  // A phone screenshot read back by OCR: the status bar ("9:08 LTE ◢ 78%"), the screen's title with its
+  // back arrow ("← Comments"), the composer's placeholder ("Write a comment...") and the navigation bar ("III O <").
+  /^\d{1,2}:\d{2}(?:\s+\S{1,6}){0,4}\s+\d{1,3}%$/,
+  /^[←‹<]\s*(?:comments?|replies|discussion|thread)$/i,
+  /^(?:write|add|post|leave) (?:a )?(?:comment|reply)(?:\.{3}|…)$/i,
+  /^(?:III|\|\|\||≡)\s+[O○◯□]\s+[<◁‹]$/,
   // A group chat's member count ("13 people").
   /^\d[\d,]* (?:people|members|participants)$/i,
   /^(?:comments?|posts?) navigation$/i,

@@ -17,23 +17,56 @@ const REPLY_TO = /\b(?:in )?reply to (?:post |comment )?#?(\d{1,5})\b/i;
  * header carries its own number. Returns whether it changed anything.
  */
 export function nestByReplyReferences(comments: CommentSegment[]): boolean {
+  return nestByKeys(
+    comments,
+    (header) => {
+      const m = POST_NUMBER.exec(header);
+      return m ? String(Number(m[1] ?? m[2] ?? m[3])) : null;
+    },
+    (header) => {
+      const ref = REPLY_TO.exec(header)?.[1];
+      return ref === undefined ? undefined : String(Number(ref));
+    },
+  );
+}
+
+/**
+ * Sets parent and depth in place where every header names its own post (`own`) and some name the
+ * post they answer (`answered`), on a thread that is flat by indentation. Returns whether anything changed.
+ */
+function nestByKeys(comments: CommentSegment[], own: (header: string) => string | null, answered: (header: string) => string | undefined): boolean {
   if (comments.length === 0 || comments.some((c) => c.depth !== 0 || c.header === null)) return false;
-  const numbers = comments.map((c) => {
-    const m = POST_NUMBER.exec(c.header!.text);
-    return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
-  });
-  if (numbers.some((n) => n === null)) return false;
-  const byNumber = new Map<number, CommentSegment>();
+  const keys = comments.map((c) => own(c.header!.text));
+  if (keys.some((k) => k === null)) return false;
+  const byKey = new Map<string, CommentSegment>();
   let changed = false;
   comments.forEach((c, k) => {
-    const ref = REPLY_TO.exec(c.header!.text);
-    const parent = ref ? byNumber.get(Number(ref[1])) : undefined;
+    const ref = answered(c.header!.text);
+    const parent = ref === undefined ? undefined : byKey.get(ref);
     if (parent !== undefined) {
       c.parent = parent.index;
       c.depth = parent.depth + 1;
       changed = true;
     }
-    byNumber.set(numbers[k]!, c);
+    byKey.set(keys[k]!, c);
   });
   return changed;
+}
+
+/** A message's own id and the ids it answers, as mail and news headers print them. */
+const MESSAGE_ID = /^message-id:\s*(<[^>\s]+>)/im;
+const REFERENCES = /^(?:references|in-reply-to):\s*((?:<[^>\s]+>\s*)+)$/gim;
+
+/**
+ * Sets parent and depth from message ids, in place, when the thread is flat by indentation and
+ * every header carries a `Message-ID:` (a newsgroup or mailing list saved as mbox): a message
+ * answers the last id of its `References:` (or its `In-Reply-To:`); when that message is on the
+ * page it is the parent, else the message starts a thread of its own. Returns whether it changed anything.
+ */
+export function nestByMessageIds(comments: CommentSegment[]): boolean {
+  return nestByKeys(
+    comments,
+    (header) => MESSAGE_ID.exec(header)?.[1] ?? null,
+    (header) => [...header.matchAll(REFERENCES)].flatMap((m) => m[1]!.match(/<[^>\s]+>/g) ?? []).at(-1),
+  );
 }

@@ -19,6 +19,17 @@ const PLACE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p
  * "Sent from Yahoo Mail on Android", "Sent with ProtonMail"): the programs' fixed words.
  */
 const MAIL_TAGLINE = /^(?:sent (?:from|with|via|using) (?:my )?\S.{0,60}|get outlook for (?:ios|android)|sent from mail for windows(?: \d+)?)$/i;
+/**
+ * A reference to the comment in APA style closing its quotation in a study's appendix: "user. (2016,
+ * June 24). Re: <title> [Web log comment]. Retrieved from <URL>". The writer is the part before ". (".
+ */
+const CITATION = /^(\S+(?: \S+){0,3})\. \(\d{4}, \p{L}+ \d{1,2}\)\. .{1,300}\[(?:web log|blog|online forum|online) comment\]\. (?:retrieved from|https?:\/\/)/iu;
+
+/** The writer an APA reference names, or null. */
+export function citationAuthor(content: string): string | null {
+  return CITATION.exec(content)?.[1] ?? null;
+}
+
 /** The fewest signatures that make a page's layout. */
 const MIN_SIGNATURES = 3;
 
@@ -55,6 +66,9 @@ export function findSignatureParagraphs(lines: readonly Line[]): Map<Line, numbe
   const textBetween = standalone.slice(1).filter((k, n) => k - standalone[n]! > 1).length;
   const found = standalone.length >= MIN_SIGNATURES && standalone[0]! > 0 && textBetween * 3 >= (standalone.length - 1) * 2 ? standalone.map((k) => paras[k]![0]) : [];
   const closing = paras.filter(closesText).map(([, last]) => last - 1);
-  if (closing.length + found.length < MIN_SIGNATURES) return null;
-  return new Map([...found, ...closing].sort((a, b) => a - b).map((i) => [lines[i]!, 2]));
+  // A reference closing the quotation, one line.
+  const cited = paras.filter(([first, last]) => last > first && citationAuthor(lines[last]!.content) !== null).map(([, last]) => last);
+  if (closing.length + found.length + cited.length < MIN_SIGNATURES) return null;
+  const length = new Map<number, number>([...found.map((i): [number, number] => [i, 2]), ...closing.map((i): [number, number] => [i, 2]), ...cited.map((i): [number, number] => [i, 1])]);
+  return new Map([...length].sort(([a], [b]) => a - b).map(([i, n]) => [lines[i]!, n]));
 }

@@ -2,6 +2,7 @@ import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type Induc
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
 import { ADDRESSEE_LINE, isDateLine, isFooter, isThreadChrome } from './patterns.js';
+import { citationAuthor } from './signature-paragraphs.js';
 import { docText, Nesting, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
 
@@ -15,7 +16,9 @@ function mastheadParagraph(lines: readonly Line[]): Line[] {
   const widget = paragraph.filter((l) => isDateLine(l.content) || isThreadChrome(l.content) || isFooter(l.content)).length;
   // …or a short one of no sentences with a widget line in it (a group chat's name over "13 people").
   const short = paragraph.length <= 3 && widget >= 1 && widget * 2 >= paragraph.length && paragraph.every((l) => !/[.!?]$/.test(l.content));
-  return end < lines.length && ((widget >= 2 && widget * 2 > paragraph.length) || short) ? paragraph : [];
+  // …or a heading over a note that names the comments ("Appendix C" / "Reader comments quoted in Study 2, …").
+  const headed = paragraph.length === 2 && !/[.!?:;,]$/.test(paragraph[0]!.content) && paragraph.every((l) => l.content.split(/\s+/).length <= 20) && /\b(?:readers?['’]?|comments?|letters?|e-?mails?|responses?)\b/i.test(paragraph[1]!.content);
+  return end < lines.length && ((widget >= 2 && widget * 2 > paragraph.length) || short || headed) ? paragraph : [];
 }
 
 /**
@@ -53,7 +56,7 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
     // one standing alone after the text ("Gman1234" / "Brooklyn"), whose first line is the name.
     const standalone = induced.signatures?.get(line);
     if (standalone !== undefined && pending !== null) {
-      close(pending, { start: line.contentStart, end: body[i + standalone - 1]!.contentEnd }, line.content);
+      close(pending, { start: line.contentStart, end: body[i + standalone - 1]!.contentEnd }, citationAuthor(line.content) ?? line.content);
       pending = null;
       i += standalone - 1;
       continue;

@@ -5,10 +5,10 @@ import { inlineHeaderAt } from './inline.js';
 import { isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
-import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isLoneField, isRecordRule } from './field-headers.js';
+import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isBlockTitle, isLoneField, isRecordRule } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
 import { isTagLine, tagWriter } from './markup-elements.js';
-import { nestByReplyReferences } from './reply-references.js';
+import { nestByMessageIds, nestByReplyReferences } from './reply-references.js';
 import { MIN_REPEATS } from './shape-roles.js';
 import { docText, Nesting, nextNonBlank, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
@@ -96,7 +96,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
       return textAt === undefined ? { ...header, headerEnd: last.contentEnd } : { ...header, headerEnd: last.contentStart + textAt, textStart: last.contentStart + textAt };
     }
     // A field outside any block is the records' furniture ("replies: []", "total_comments: 193"), as is a rule between records ("--").
-    if (isLoneField(line) || isRecordRule(line)) return { type: 'chrome', line };
+    if (isLoneField(line) || isRecordRule(line) || isBlockTitle(lines, i)) return { type: 'chrome', line };
   }
   // A header of several lines may open with a line that is a button elsewhere ("level 2"). (Where
   // field blocks are the headers, learnt blocks are not: a short text between two rules is no header.)
@@ -277,6 +277,6 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
       hasText = true;
     }
   }
-  nestByReplyReferences(segments as CommentSegment[]);
+  if (!nestByReplyReferences(segments as CommentSegment[])) nestByMessageIds(segments as CommentSegment[]);
   return [...segments, ...chrome, ...footer];
 }
