@@ -61,6 +61,7 @@ const sets = [
   { name: 'heldout-t', dir: 'tests/heldout-t/pages', gold: 'tests/heldout-t/segment.gold.jsonl', floor: floors.segment['heldout-t'] },
   { name: 'heldout-u', dir: 'tests/heldout-u/pages', gold: 'tests/heldout-u/segment.gold.jsonl', floor: floors.segment['heldout-u'] },
   { name: 'heldout-v', dir: 'tests/heldout-v/pages', gold: 'tests/heldout-v/segment.gold.jsonl', floor: floors.segment['heldout-v'] },
+  { name: 'heldout-w', dir: 'tests/heldout-w/pages', gold: 'tests/heldout-w/segment.gold.jsonl', floor: floors.segment['heldout-w'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
