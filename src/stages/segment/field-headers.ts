@@ -37,11 +37,13 @@ const MBOX_FROM = /^From \S+@\S+ +\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}$/
 const QUESTION = /^\S.{0,80}\s\*$/;
 const WRITER_QUESTION = /\b(?:name|author|user(?:name)?|screen name)\b/i;
 const TEXT_QUESTION = /^(?:comment|text|message|response|body|reply)\b/i;
+/** The most questions a form block has before its text (a bound, so that a long list of questions is read in linear time). */
+const MAX_QUESTIONS = 30;
 
 /** The form block at line `i`: its length in lines (to the text question), or null. */
 function formBlockAt(lines: readonly Line[], i: number): { length: number; author: string } | null {
   let author: string | null = null;
-  for (let j = i; j < lines.length && !lines[j]!.blank && QUESTION.test(lines[j]!.content); j += 2) {
+  for (let j = i; j < lines.length && j < i + 2 * MAX_QUESTIONS && !lines[j]!.blank && QUESTION.test(lines[j]!.content); j += 2) {
     const question = lines[j]!.content;
     if (TEXT_QUESTION.test(question)) return author === null ? null : { length: j - i + 1, author };
     const answer = lines[j + 1];
