@@ -11,6 +11,9 @@ import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome } from '.
 /** How often a shape must occur to count as the widget's. */
 export const MIN_REPEATS = 3;
 
+/** How far past a header (in lines) the trailer check looks: a header's own widget lines are fewer. */
+const SCAN_LINES = 12;
+
 /**
  * Whether the thread ends with a header and starts with text: after the page's last header line (three at least)
  * come only widget lines, boilerplate and blank lines. A header opens its comment's text, so the
@@ -44,14 +47,17 @@ export function demoteTrailers(lines: readonly Line[], occurrences: ReadonlyMap<
   const opensNothing = (i: number) => {
     let j = i + 1;
     const widget = (line: Line) => headers.has(shapeOf(line)?.shape ?? '') || buttons.has(shapeOf(line)?.shape ?? '') || isThreadChrome(line.content);
-    while (j < lines.length && !lines[j]!.blank && widget(lines[j]!)) j++;
+    // Each scan looks a few lines ahead only (SCAN_LINES): a page of widget-shaped lines with no blank line
+    // (records exported one per line) would otherwise be read once per header, in quadratic time.
+    while (j < lines.length && j <= i + SCAN_LINES && !lines[j]!.blank && widget(lines[j]!)) j++;
     if (j < lines.length && !lines[j]!.blank) return false; // text right under the header lines
-    while (j < lines.length && lines[j]!.blank) j++;
+    const blanksFrom = j;
+    while (j < lines.length && j <= blanksFrom + SCAN_LINES && lines[j]!.blank) j++;
     const next = j < lines.length ? shapeOf(lines[j]!)?.shape : undefined;
     if (j >= lines.length || next === undefined || !(buttons.has(next) || blockStarts.has(next)) || headers.has(next)) return j >= lines.length;
     // A paragraph of button lines and then text ("Reference 1 - 69.90% Coverage" / "" / the text): the header opens that text.
     let k = j;
-    while (k < lines.length && (lines[k]!.blank || (buttons.has(shapeOf(lines[k]!)?.shape ?? '') && !blockStarts.has(shapeOf(lines[k]!)?.shape ?? '')))) k++;
+    while (k < lines.length && k <= j + SCAN_LINES && (lines[k]!.blank || (buttons.has(shapeOf(lines[k]!)?.shape ?? '') && !blockStarts.has(shapeOf(lines[k]!)?.shape ?? '')))) k++;
     const after = k < lines.length ? shapeOf(lines[k]!)?.shape : undefined;
     return !(k < lines.length && k > j && !blockStarts.has(after ?? '') && !headers.has(after ?? '') && !isThreadChrome(lines[k]!.content));
   };
