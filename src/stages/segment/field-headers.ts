@@ -85,7 +85,24 @@ function fieldOf(line: Line): Field | null {
 }
 
 /** The field block at line `i`: its length in lines, and where the text starts on its last line when that line's value is the text (code units into the content). */
+/** Blocks by first line, found once per array of lines: the thread parser, the thread start and the layout's opening label ask for the same lines. */
+const blocks = new WeakMap<readonly Line[], Map<number, { length: number; textAt?: number } | null>>();
+
 function blockAt(lines: readonly Line[], i: number): { length: number; textAt?: number } | null {
+  let found = blocks.get(lines);
+  if (found === undefined) {
+    found = new Map();
+    blocks.set(lines, found);
+  }
+  let block = found.get(i);
+  if (block === undefined) {
+    block = readBlock(lines, i);
+    found.set(i, block);
+  }
+  return block;
+}
+
+function readBlock(lines: readonly Line[], i: number): { length: number; textAt?: number } | null {
   const form = lines[i] !== undefined && !lines[i]!.blank && QUESTION.test(lines[i]!.content) ? formBlockAt(lines, i) : null;
   if (form !== null) return { length: form.length };
   // An mbox message's envelope line comes first, then its header fields.
@@ -154,10 +171,11 @@ function openingLabel(lines: readonly Line[]): string {
   if (label === undefined) {
     const counts = new Map<string, number>();
     for (let i = 0; i < lines.length; i++) {
-      if (lines[i]!.blank || fieldHeaderBlockAt(lines, i) === 0) continue;
+      const k = lines[i]!.blank ? 0 : fieldHeaderBlockAt(lines, i);
+      if (k === 0) continue;
       const first = firstLabel(lines, i);
       counts.set(first, (counts.get(first) ?? 0) + 1);
-      i += fieldHeaderBlockAt(lines, i) - 1;
+      i += k - 1;
     }
     label = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
     openingLabels.set(lines, label);

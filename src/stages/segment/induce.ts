@@ -191,7 +191,8 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
     // A shape whose names never change, standing alone between blank lines (not in a user card's block,
     // not a label over one: "Annotation 7:"), is the widget's wording, not a writer ("Reference 1 -
     // 69.90% Coverage" over each coded text).
-    const constantNames = !verbatim && at.every((i) => (shapeOf(lines[i]!)?.names ?? []).join('\u0000') === (shapeOf(lines[at[0]!]!)?.names ?? []).join('\u0000'));
+    const firstNames = (shapeOf(lines[at[0]!]!)?.names ?? []).join('\u0000');
+    const constantNames = !verbatim && at.every((i) => (shapeOf(lines[i]!)?.names ?? []).join('\u0000') === firstNames);
     const standalone = at.filter((i) => (i === 0 || lines[i - 1]!.blank) && (i + 1 === lines.length || lines[i + 1]!.blank)).length * 2 > at.length;
     if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord || label || (constantNames && standalone))) buttons.add(shape);
     else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);

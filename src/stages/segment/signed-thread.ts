@@ -3,6 +3,7 @@ import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
 import { ADDRESSEE_LINE, isDateLine, isFooter, isThreadChrome } from './patterns.js';
 import { citationAuthor } from './signature-paragraphs.js';
+import { namesTheComments } from './thread-heading.js';
 import { docText, Nesting, splitTrailingFooter } from './thread-parts.js';
 import type { CommentSegment, Segment } from './types.js';
 
@@ -17,7 +18,7 @@ function mastheadParagraph(lines: readonly Line[]): Line[] {
   // …or a short one of no sentences with a widget line in it (a group chat's name over "13 people").
   const short = paragraph.length <= 3 && widget >= 1 && widget * 2 >= paragraph.length && paragraph.every((l) => !/[.!?]$/.test(l.content));
   // …or a heading over a note that names the comments ("Appendix C" / "Reader comments quoted in Study 2, …").
-  const headed = paragraph.length === 2 && !/[.!?:;,]$/.test(paragraph[0]!.content) && paragraph.every((l) => l.content.split(/\s+/).length <= 20) && /\b(?:readers?['’]?|comments?|letters?|e-?mails?|responses?)\b/i.test(paragraph[1]!.content);
+  const headed = paragraph.length === 2 && !/[.!?:;,]$/.test(paragraph[0]!.content) && paragraph.every((l) => l.content.split(/\s+/).length <= 20) && namesTheComments(paragraph[1]!.content);
   return end < lines.length && ((widget >= 2 && widget * 2 > paragraph.length) || short || headed) ? paragraph : [];
 }
 

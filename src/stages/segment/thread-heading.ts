@@ -22,8 +22,12 @@ function headingRestLength(lines: readonly Line[]): number {
   const rest = lines.slice(0, n);
   if (rest.every((l) => /^[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+)?$/u.test(l.content))) return n;
   // A note may wrap over three lines; its first names what follows.
-  const names = (l: Line) => /\b(?:readers?['’]?|comments?|letters?|e-?mails?|messages?|responses?|replies)\b/i.test(l.content);
-  return n <= 3 && names(rest[0]!) && rest.every((l) => l.content.split(/\s+/).length <= 20) ? n : 0;
+  return n <= 3 && namesTheComments(rest[0]!.content) && rest.every((l) => l.content.split(/\s+/).length <= 20) ? n : 0;
+}
+
+/** Whether a note speaks of the comments it introduces ("Reader e-mails about this story", "Reader comments quoted in Study 2"). */
+export function namesTheComments(text: string): boolean {
+  return /\b(?:readers?['’]?|comments?|letters?|e-?mails?|messages?|responses?|replies)\b/i.test(text);
 }
 
 /** Splits the heading lines off the start of a thread's lines: the heading's footers, and the lines after them. */

@@ -86,8 +86,9 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   if (induced?.furniture?.has(line.content) || isContentsEntry(lines, i)) return { type: 'chrome', line };
   if (induced?.fieldHeaders) {
     // A short title line over the block, an empty line between ("# Comment 141" in a notes export), is the header's first line.
-    const titled = !fieldHeaderBlockOpeningAt(lines, i) && lines[i + 1]?.blank === true && lines[i + 2] !== undefined && isTitleLine(line.content) ? i + 2 : i;
-    const k = fieldHeaderBlockOpeningAt(lines, titled);
+    const here = fieldHeaderBlockOpeningAt(lines, i);
+    const titled = here === 0 && isTitleLine(line.content) && lines[i + 1]?.blank === true && lines[i + 2] !== undefined ? i + 2 : i;
+    const k = titled === i ? here : fieldHeaderBlockOpeningAt(lines, titled);
     if (k > 0) {
       const last = lines[titled + k - 1]!;
       // The text as the last field's value ("body = text"): the header ends before it, on that line.
