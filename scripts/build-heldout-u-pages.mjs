@@ -20,7 +20,7 @@
 import {
   SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
-  h12, ampm, thousands, commentWindow, threadOrder, checkWindowParents, timeSpan,
+  h12, ampm, thousands, commentWindow, threadOrder, checkWindowParents, timeSpan, checkWindowSelection, headerGap,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'u';
@@ -501,17 +501,12 @@ const CHECK = {
   pageChecks: (ctx) => {
     const { p, cs, srcOf, fail } = ctx;
     const eol = p.page.eol;
-    // the comments are the article's 20 comments of the page's window, in dataset order
-    const want = p.article.comments.slice(p.page.window, p.page.window + N_COMMENTS);
-    if (p.selected.length !== N_COMMENTS || p.selected.some((c, j) => c !== want[j])) fail(`${p.doc}: selection is not the window`);
+    checkWindowSelection(p, fail);
     let lastTime = -Infinity;
     for (const c of cs) {
       const src = srcOf.get(c);
       if (!src) continue;
-      if (!c.header.text.includes(src.user)) fail(`${p.doc}: #${c.index} header without the author`);
-      if (p.layout === 'du' && c.header.start <= c.end) fail(`${p.doc}: #${c.index} byline not after the text`);
-      if (p.layout !== 'du' && c.header.end > c.start) fail(`${p.doc}: #${c.index} header not before the text`);
-      const gap = p.layout === 'du' ? text(p, c.end, c.header.start) : text(p, c.header.end, c.start);
+      const gap = headerGap(p, c, src, fail, 'du', 'byline');
       if (p.layout === 'dq' && gap !== ' ') fail(`${p.doc}: #${c.index} header and text not one space apart`);
       if (p.layout === 'du' && gap !== eol) fail(`${p.doc}: #${c.index} byline not directly under the text`);
       if (p.layout === 'dr' && gap !== `${eol}${GH_RULE}${eol}`) fail(`${p.doc}: #${c.index} no rule between header and body`);

@@ -23,7 +23,7 @@ import path from 'node:path';
 import {
   DAYS, MONTHS, SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, wrapTo, cappedNote, N_COMMENTS,
-  h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, MIN_PART,
+  h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, MIN_PART, checkWindowSelection, headerGap,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'v';
@@ -594,17 +594,12 @@ const CHECK = {
   pageChecks: (ctx) => {
     const { p, cs, srcOf, fail } = ctx;
     const eol = p.page.eol;
-    // the comments are the article's 20 comments of the page's window, in dataset order
-    const want = p.article.comments.slice(p.page.window, p.page.window + N_COMMENTS);
-    if (p.selected.length !== N_COMMENTS || p.selected.some((c, j) => c !== want[j])) fail(`${p.doc}: selection is not the window`);
+    checkWindowSelection(p, fail);
     let lastTime = -Infinity;
     for (const c of cs) {
       const src = srcOf.get(c);
       if (!src) continue;
-      if (!c.header.text.includes(src.user)) fail(`${p.doc}: #${c.index} header without the author`);
-      if (p.layout === 'ea' && c.header.start <= c.end) fail(`${p.doc}: #${c.index} reference not after the text`);
-      if (p.layout !== 'ea' && c.header.end > c.start) fail(`${p.doc}: #${c.index} header not before the text`);
-      const gap = p.layout === 'ea' ? slice(p, c.end, c.header.start) : slice(p, c.header.end, c.start);
+      const gap = headerGap(p, c, src, fail, 'ea', 'reference');
       const wantGap = { dw: ' ', dx: eol, dy: eol + eol, dz: eol, ea: eol, eb: eol }[p.layout];
       if (gap !== wantGap) fail(`${p.doc}: #${c.index} gap between header and text ${JSON.stringify(gap)}`);
       const w = wallClock(p.times.get(src));

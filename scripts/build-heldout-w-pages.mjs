@@ -19,7 +19,7 @@
 import {
   DAYS, MONTHS, SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, wrapTo, cappedNote, N_COMMENTS,
-  h12, commentWindow, threadOrder, checkWindowParents, timeSpan, ordinal,
+  h12, commentWindow, threadOrder, checkWindowParents, timeSpan, ordinal, checkWindowSelection, headerGap,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'w';
@@ -503,17 +503,12 @@ const CHECK = {
   pageChecks: (ctx) => {
     const { p, cs, srcOf, fail } = ctx;
     const eol = p.page.eol;
-    // the comments are the article's 20 comments of the page's window, in dataset order
-    const want = p.article.comments.slice(p.page.window, p.page.window + N_COMMENTS);
-    if (p.selected.length !== N_COMMENTS || p.selected.some((c, j) => c !== want[j])) fail(`${p.doc}: selection is not the window`);
+    checkWindowSelection(p, fail);
     let lastTime = -Infinity;
     for (const c of cs) {
       const src = srcOf.get(c);
       if (!src) continue;
-      if (!c.header.text.includes(src.user)) fail(`${p.doc}: #${c.index} header without the author`);
-      if (p.layout === 'eg' && c.header.start <= c.end) fail(`${p.doc}: #${c.index} attribution not after the text`);
-      if (p.layout !== 'eg' && c.header.end > c.start) fail(`${p.doc}: #${c.index} header not before the text`);
-      const gap = p.layout === 'eg' ? slice(p, c.end, c.header.start) : slice(p, c.header.end, c.start);
+      const gap = headerGap(p, c, src, fail, 'eg', 'attribution');
       const wantGap = { ec: ' ', ed: `${eol}${eol}    `, ee: `${eol}${'\t'.repeat(c.depth)}  `, ef: eol, eg: `${eol}\t\t`, eh: eol }[p.layout];
       if (gap !== wantGap) fail(`${p.doc}: #${c.index} gap between header and text ${JSON.stringify(gap)}`);
       const w = wallClock(p.times.get(src));

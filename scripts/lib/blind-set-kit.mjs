@@ -866,3 +866,21 @@ export function wrapTo(width, first = width) {
     return lines;
   };
 }
+
+/** A page's selection check (sets U–W): its comments are the article's 20 of the page's window, in dataset order. */
+export function checkWindowSelection(p, fail) {
+  const want = p.article.comments.slice(p.page.window, p.page.window + N_COMMENTS);
+  if (p.selected.length !== N_COMMENTS || p.selected.some((c, j) => c !== want[j])) fail(`${p.doc}: selection is not the window`);
+}
+
+/**
+ * A comment's header against its text (sets U–W): the header names the writer and stands before the
+ * text, or after it on the layout whose signature follows the text (`trailing`, called `what` in the
+ * message). Returns the characters between header and text.
+ */
+export function headerGap(p, c, src, fail, trailing, what) {
+  if (!c.header.text.includes(src.user)) fail(`${p.doc}: #${c.index} header without the author`);
+  if (p.layout === trailing && c.header.start <= c.end) fail(`${p.doc}: #${c.index} ${what} not after the text`);
+  if (p.layout !== trailing && c.header.end > c.start) fail(`${p.doc}: #${c.index} header not before the text`);
+  return p.layout === trailing ? p.text.slice(c.end, c.header.start) : p.text.slice(c.header.end, c.start);
+}
