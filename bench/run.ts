@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import nlpCompromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -93,14 +94,14 @@ console.log('|---:|---:|---:|---:|---:|');
 for (const r of gazetteerScale(allSentences)) console.log(`| ${r.entries} entries | ${r.names} | ${r.compileMs.toFixed(0)} | ${r.matchMs.toFixed(0)} | ${r.found} |`);
 
 // Streaming: the batch runner's memory must not grow with the number of documents.
-async function batchPeak(n: number): Promise<{ rss: number; heap: number; seconds: number }> {
-  const dir = join(tmpdir(), `annotate-bench-${process.pid}-${n}`);
+async function batchPeak(n: number, threads = 1): Promise<{ rss: number; heap: number; seconds: number }> {
+  const dir = join(tmpdir(), `annotate-bench-${process.pid}-${n}-${threads}`);
   mkdirSync(join(dir, 'in'), { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(join(dir, 'in', `p${String(i).padStart(6, '0')}.txt`), pages[i % pages.length]!);
   const inputs = await resolveInputs([join(dir, 'in')]);
   global.gc?.();
   peakRss = process.memoryUsage().rss;
-  const summary = await runBatch(compiled, inputs, { outDir: join(dir, 'out'), concurrency: 4, maxBytes: 4e6 });
+  const summary = await runBatch(compiled, inputs, { outDir: join(dir, 'out'), concurrency: 4, threads, maxBytes: 4e6 });
   const rss = peakRss;
   global.gc?.();
   const heap = process.memoryUsage().heapUsed;
@@ -108,11 +109,27 @@ async function batchPeak(n: number): Promise<{ rss: number; heap: number; second
   return { rss, heap, seconds: summary.seconds };
 }
 // Peak RSS mostly shows when V8 chose to collect; the live heap after a collection shows growth.
-console.log('\n| batch run (annotate run, concurrency 4) | documents/s | peak RSS MB | live heap after GC MB |');
+// With --threads the threads' heaps are their own: the live heap column is the main thread's.
+console.log('\n| batch run (annotate run, concurrency 4) | documents/s | peak RSS MB | live heap after GC MB (main thread) |');
 console.log('|---|---:|---:|---:|');
-for (const n of [100, 1000]) {
-  const { rss, heap, seconds } = await batchPeak(n);
-  console.log(`| ${n} documents | ${(n / seconds).toFixed(0)} | ${mb(rss)} | ${mb(heap)} |`);
+for (const [n, threads] of [[100, 1], [1000, 1], [1000, 2]] as const) {
+  const { rss, heap, seconds } = await batchPeak(n, threads);
+  console.log(`| ${n} documents${threads > 1 ? `, --threads ${threads}` : ''} | ${(n / seconds).toFixed(1)} | ${mb(rss)} | ${mb(heap)} |`);
 }
+const capacity = await parallelCapacity();
+console.log(`\nthis machine runs two threads of a pure CPU loop at ${capacity.toFixed(2)}x the speed of one (the ceiling for --threads 2 here)`);
 clearInterval(sampler);
+
+/** Work done per second by two busy threads over one: what the machine's cores really give. */
+async function parallelCapacity(): Promise<number> {
+  const loop = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort?.postMessage(x);';
+  const timed = async (threads: number) => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve) => new Worker(loop, { eval: true }).once('message', resolve))));
+    return performance.now() - started;
+  };
+  const one = await timed(1);
+  const two = await timed(2);
+  return (2 * one) / two;
+}
 console.log(`\npeak RSS over the whole benchmark: ${mb(peakRss)} MB; node ${process.version}`);

@@ -25,6 +25,8 @@ export interface Pipeline {
   name: string;
   /** sha256 of the pipeline file bytes, hex. */
   sha256: string;
+  /** The file's text as read, so worker threads compile exactly the pipeline the run checked. */
+  source: string;
   steps: PipelineStep[];
   /** Folder relative paths in stage options are resolved against. */
   baseDir: string;
@@ -135,6 +137,7 @@ export function parsePipeline(source: string, file: string): Omit<Pipeline, 'bas
     file,
     name: fileCheck.data.name ?? file.replace(/^.*[\\/]/, '').replace(/\.json$/, ''),
     sha256: createHash('sha256').update(source).digest('hex'),
+    source,
     steps,
   };
 }

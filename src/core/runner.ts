@@ -1,16 +1,21 @@
 import PQueue from 'p-queue';
-import { readDocument, type Document } from './document.js';
-import { DocumentError } from './errors.js';
+import { annotateInput, type Outcome } from './annotate-input.js';
+import type { Document } from './document.js';
 import type { InputFile } from './inputs.js';
-import { toJsonLines } from './jsonl.js';
-import { annotateDocument, type CompiledPipeline } from './compiled-pipeline.js';
+import type { CompiledPipeline } from './compiled-pipeline.js';
 import { buildManifest, type DocumentEntry } from './manifest.js';
 import { StageFiles } from './stage-files.js';
+import { startThreads } from './thread-pool.js';
 
 export interface RunOptions {
   outDir: string;
   /** Documents annotated at the same time. */
   concurrency: number;
+  /**
+   * Worker threads annotating documents (1, the default: all in this thread). Needs a pipeline
+   * loaded from a file (its `source`); the stage files are the same bytes at any number.
+   */
+  threads?: number;
   /** Documents larger than this many bytes fail with a message instead of being annotated. */
   maxBytes: number;
   /** Called after each document (for a progress bar). */
@@ -36,8 +41,6 @@ export interface RunSummary {
   outDir: string;
 }
 
-type Outcome = { input: InputFile; doc?: Document; lines?: Map<string, string>; error?: string };
-
 /**
  * Annotates documents with p-queue concurrency and streams each stage file to disk in
  * document order. Results that finish early wait in a small reorder buffer; new documents are
@@ -56,21 +59,11 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
   let done = 0;
   let failed = 0;
 
-  const annotate = async (input: InputFile): Promise<Outcome> => {
-    try {
-      const doc = await readDocument(input.path, input.id);
-      if (doc.bytes > options.maxBytes) {
-        throw new DocumentError(`${input.path}: is ${(doc.bytes / 1e6).toFixed(1)} MB, larger than the limit of ${(options.maxBytes / 1e6).toFixed(1)} MB per document; split the file or raise --max-size`);
-      }
-      const byStage = annotateDocument(compiled, doc);
-      const lines = new Map<string, string>();
-      for (const [id, recs] of byStage) lines.set(id, toJsonLines(recs));
-      return { input, doc, lines };
-    } catch (error) {
-      const message = error instanceof DocumentError ? error.message : `${input.path}: annotation failed: ${(error as Error).message}`;
-      return { input, error: message };
-    }
-  };
+  // On worker threads the main thread only reads results and writes files; in-process, it does everything.
+  const threads = options.threads !== undefined && options.threads > 1 ? startThreads(compiled.pipeline, options.threads) : null;
+  const annotate = (input: InputFile): Promise<Outcome> => (threads ? threads.annotate(input, options.maxBytes) : annotateInput(compiled, input, options.maxBytes));
+  // Keep every thread fed: documents in flight are at least twice the threads.
+  const concurrency = Math.max(options.concurrency, (options.threads ?? 1) * 2);
 
   const flush = async () => {
     while (ready.has(nextToWrite)) {
@@ -83,8 +76,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
         entries.push({ doc: outcome.input.id, path: outcome.input.path, status: 'failed', error: outcome.error });
         continue;
       }
-      for (const id of ids) {
-        const text = outcome.lines!.get(id)!;
+      for (const [id, text] of outcome.lines!) {
         records[id]! += countLines(text);
         await files.write(id, text);
       }
@@ -95,7 +87,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
     }
   };
 
-  const queue = new PQueue({ concurrency: options.concurrency });
+  const queue = new PQueue({ concurrency });
   let writing = Promise.resolve();
   // Resolved whenever a document finishes or a flush writes something, to re-check the bounds.
   let wake: (() => void) | null = null;
@@ -107,7 +99,7 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
   try {
     for (let i = 0; i < inputs.length; i++) {
       // Bound memory: at most 2×concurrency documents queued or running, and a short reorder buffer.
-      while (queue.size + queue.pending >= options.concurrency * 2 || ready.size >= options.concurrency * 4) await progress();
+      while (queue.size + queue.pending >= concurrency * 2 || ready.size >= concurrency * 4) await progress();
       const index = i;
       void queue.add(async () => {
         const outcome = await annotate(inputs[index]!);
@@ -127,6 +119,8 @@ export async function runBatch(compiled: CompiledPipeline, inputs: readonly Inpu
   } catch (error) {
     await files.abort();
     throw error;
+  } finally {
+    await threads?.close();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { documents: inputs.length, failed, records, seconds, outDir: options.outDir };

@@ -18,6 +18,7 @@ describe('annotate (usage)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/--pipeline <FILE>/);
     expect(r.stdout).toMatch(/--concurrency <N>/);
+    expect(r.stdout).toMatch(/--threads <N>/);
     expect(r.stdout).toMatch(/Exit codes: 0 ok, 1 some documents failed, 2 usage or pipeline error/);
   });
 
@@ -25,6 +26,8 @@ describe('annotate (usage)', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['run', '--bogus'], /unknown option '--bogus'/],
     [['run', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 256, got "0"/],
+    [['run', '--threads', '0'], /--threads must be "auto" or a whole number from 1 to 64, got "0"/],
+    [['run', '--threads', 'many'], /--threads must be "auto" or a whole number from 1 to 64, got "many"/],
     [['run', '--max-size', 'big'], /--max-size must be a positive number/],
     [['run', 'no/such/folder'], /no\/such\/folder: no such file or folder/],
     [['run', '--pipeline', 'missing.json'], /missing\.json: cannot read the pipeline file \(ENOENT\)/],
@@ -56,6 +59,18 @@ describe('annotate run', () => {
     const b = tempDir();
     await cli(['run', join(ROOT, 'seeds'), join(ROOT, 'tests/heldout/pages'), '--pipeline', PIPELINE, '--out', a, '--concurrency', '1']);
     await cli(['run', join(ROOT, 'seeds'), join(ROOT, 'tests/heldout/pages'), '--pipeline', PIPELINE, '--out', b, '--concurrency', '8']);
+    for (const file of ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl', 'claims.jsonl', 'manifest.json']) expect(read(b, file)).toBe(read(a, file));
+  });
+
+  // The threads run the built worker in dist/ (npm test builds first).
+  it('gives byte-identical stage files and manifest on 1 and 2 worker threads', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const inputs = [join(ROOT, 'seeds'), join(ROOT, 'tests/heldout/pages')];
+    await cli(['run', ...inputs, '--pipeline', PIPELINE, '--out', a, '--threads', '1']);
+    const r = await cli(['run', ...inputs, '--pipeline', PIPELINE, '--out', b, '--threads', '2', '--concurrency', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^annotated 15 of 15 documents/);
     for (const file of ['segment.jsonl', 'tokenize.jsonl', 'entities.jsonl', 'claims.jsonl', 'manifest.json']) expect(read(b, file)).toBe(read(a, file));
   });
 
@@ -97,10 +112,10 @@ describe('annotate run: bad input', () => {
     return { dir, input };
   }
 
-  it('reports each bad document by name, annotates the others, and exits 1', async () => {
+  it.each(['1', '2'])('reports each bad document by name, annotates the others, and exits 1 (--threads %s)', async (threads) => {
     const { dir, input } = batch();
     const out = join(dir, 'out');
-    const r = await cli(['run', input, '--pipeline', PIPELINE, '--out', out]);
+    const r = await cli(['run', input, '--pipeline', PIPELINE, '--out', out, '--threads', threads]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/warning: .*b-empty\.txt: the document is empty/);
     expect(r.stderr).toMatch(/error: .*c-binary\.txt: contains a NUL byte at byte 4/);
