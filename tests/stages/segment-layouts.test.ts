@@ -864,3 +864,67 @@ describe('segment: mbox threads, bar tables, APA references, learning-platform f
     expect(isThreadChrome(line)).toBe(true);
   });
 });
+
+describe('segment: writers behind labels, running numbers and page links', () => {
+  const handles = posts.map(([u]) => u!.replace(/[ .]/g, '_'));
+
+  it('a review pane\'s labels ("Comment [kestrel_91]: text"): the label every header starts with is no writer, and the comment\'s running number glued to the name is dropped', () => {
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `Comment [${handles[i]}${i + 1}]: ${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+  });
+
+  it('a running number is dropped only when every header\'s name ends in its own number: names that merely end in digits keep them', () => {
+    const names = ['kestrel_9', 'reader42', 'kestrel_9', 'old_timer7'];
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `Comment [${names[i]}]: ${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${names[i]} d0 p-: ${t}`));
+  });
+
+  it('a version-control log: the "Author:" label in a "commit <hash>" / "Author: user <address>" / "Date:" block is no writer; the user is', () => {
+    const commit = (u: string, i: number, t: string) => `commit ${String(i).repeat(40)}\nAuthor: ${u} <${u}@comments.example.org>\nDate:   Wed Mar 30 0${i + 6}:12:04 2016 -0400\n\n    ${t}`;
+    const page = `${ARTICLE2}${posts.map(([, t], i) => commit(handles[i]!, i, t!)).join('\n\n')}\n`;
+    expect(comments(page).map((c) => c.split(':')[0])).toEqual(handles.map((u, i) => `comment#${i} ${u} d0 p-`));
+  });
+
+  it('an outliner\'s page: in "- [[user]] on [[Mar 30th, 2016]] at 06:12" the writer is the linked page\'s name, not the whole line; depth by tabs', () => {
+    const block = (u: string, i: number, t: string, depth: number) => `${'\t'.repeat(depth)}- [[${u}]] on [[Mar 30th, 2016]] at 0${i + 6}:12\n${'\t'.repeat(depth)}  ${t}`;
+    const page = `${ARTICLE2}${posts.map(([, t], i) => block(handles[i]!, i, t!, i === 1 ? 1 : 0)).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d${i === 1 ? 1 : 0} p${i === 1 ? 0 : '-'}: ${t}`));
+  });
+});
+
+describe('segment: notebook prints, glued asterisks, bracketed credits', () => {
+  const handles = posts.map(([u]) => u!.replace(/[ .]/g, '_'));
+
+  it('a notebook printed from a browser: the address with the page number at its end ("localhost:8888/…ipynb 1/2") and the print date and title atop every page are footers, wherever they fall; so is the cell\'s prompt and its indented code', () => {
+    const head = '3/31/2016\ntown-comments';
+    const foot = (n: number) => `localhost:8888/notebooks/town-comments.ipynb ${n}/2`;
+    const cell = 'In [4]: for r in df.itertuples():\n            print(r.user)\n            print(r.text)';
+    const post = (i: number) => `#${20 + i} ${handles[i]} (2016-03-30 0${i + 6}:12:04)\n${posts[i]![1]}`;
+    const page = `${ARTICLE2}${head}\n\n${cell}\n\n${post(0)}\n\n${post(1)}\n\n${foot(1)}\n\n${head}\n\n${post(2)}\n\n${post(3)}\n\n${foot(2)}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: 3/31/2016', 'footer: town-comments', 'footer: In [4]: for r in df.itertuples():', 'footer: print(r.user)', 'footer: print(r.text)', `footer: ${foot(1)}`, 'footer: 3/31/2016', 'footer: town-comments', `footer: ${foot(2)}`]);
+  });
+
+  it('a line ending in a number over a total is no page number unless the same text stands before numbers that count up', () => {
+    const rated = (t: string, i: number) => `${t}\n${['Quiet town, I rate it', 'The view, I rate it', 'Parking, I rate it', 'The food, I rate it'][i]} ${i + 1}/4\nThat is all.`;
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `${handles[i]} said:\n${rated(t!, i)}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${rated(t!, i)}`));
+    expect(footers(page)).toEqual([]);
+  });
+
+  it('an asterisk glued to a word ("*crickets", "*sigh*") is a comment\'s text, not a bullet opening a header', () => {
+    const block = (u: string, i: number, t: string) => `- [[${u}]] on [[Mar 30th, 2016]] at 0${i + 6}:12\n  ${t}`;
+    const texts = ['The town was quiet.', '*crickets', '*sigh* Which part?', 'The north side.'];
+    const page = `${ARTICLE2}${texts.map((t, i) => block(handles[i]!, i, t)).join('\n')}\n`;
+    expect(comments(page)).toEqual(texts.map((t, i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+  });
+
+  it.each([
+    ['The mayor at the town hall. [Photo: Reuters]', 'caption'],
+    ['The mayor at the town hall. [Image: City of Springfield]', 'caption'],
+    ['Copied out of foxnews.com', 'source'],
+  ])('an article line: "%s" is a %s', (line, kind) => {
+    const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
+    expect(view(page)).toContain(`${kind}: ${line}`);
+  });
+});

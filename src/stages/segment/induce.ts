@@ -91,7 +91,8 @@ function blockAt(layout: InducedLayout, lines: readonly Line[], i: number): { bl
 export function blockAuthor(lines: readonly Line[]): string | null {
   // A field or byline that names the writer ("From : Gman1234   2:5034/818.16 …", "by frommie » Wed …").
   const field = lines.find((l) => /^(?:(?:from|author|poster|posted by|user)\s*:|by\s)/i.test(l.content));
-  const fieldName = field ? shapeOf(field)?.name : null;
+  // The field's label is no name ("Author: storm46 <storm46@…>", as git log prints it).
+  const fieldName = field ? shapeOf(field)?.names.find((n) => !/^(?:author|poster|user)$/i.test(n)) : null;
   if (fieldName) return fieldName;
   // A forum's "Re: <title>" line names the topic, not the writer.
   const names = lines.filter((l) => !SUBJECT_LINE.test(l.content)).map((l) => shapeOf(l)?.name ?? null).filter((n): n is string => n !== null);

@@ -34,11 +34,15 @@ export interface InlineHeader {
   shape: string;
   /** Name words every header starts its name with: the chat's or group's name ("Fox_News_Talk ozart", "Fox News Readers TurnHearts"), not the writer's. */
   constantLead?: string;
+  /** The writer on each header line (by line number), where the name as shown is not it (headerWriters). */
+  writers?: ReadonlyMap<number, string>;
 }
 
 export interface InlineMatch extends InlineHeader {
   /** The user name in it, as shown. */
   name: string;
+  /** Every run of name words in the header part (lineShape's names): a label may come before the name. */
+  names: string[];
   /** The header part within the trimmed line (UTF-16 code units): [headerStart, headerEnd). */
   headerStart: number;
   headerEnd: number;
@@ -95,7 +99,7 @@ function inlinePrefixes(content: string): InlineMatch[] {
     if (!CLOSES.test(word) && !SEPARATOR.test(word) && !tab) continue;
     const shape = lineShape(content.slice(0, end));
     if (shape === null || shape.name === null || !isUserName(shape.name, shape.shape)) continue;
-    out.push({ side: 'start', shape: looseShape(shape.shape), name: shape.name, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
+    out.push({ side: 'start', shape: looseShape(shape.shape), name: shape.name, names: shape.names, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
   }
   return out;
 }
@@ -116,7 +120,7 @@ function inlineSuffixes(content: string): InlineMatch[] {
     const shape = lineShape(suffix.replace(SIGNATURE_DASHES, ''));
     if (shape === null || shape.name === null || !isUserName(shape.name, shape.shape) || /^[N\s,]+$/.test(shape.shape)) continue;
     const before = words[k - 1]!;
-    out.push({ side: 'end', shape: shape.shape, name: shape.name, headerStart: start, headerEnd: content.length, textStart: 0, textEnd: before.index + before.text.length });
+    out.push({ side: 'end', shape: shape.shape, name: shape.name, names: shape.names, headerStart: start, headerEnd: content.length, textStart: 0, textEnd: before.index + before.text.length });
   }
   return out;
 }
@@ -151,14 +155,14 @@ export function inlineCandidates(content: string): InlineMatch[] {
  */
 export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null {
   // Per shape: the lines it is on, and the text and the name beside it on each.
-  const occurrences = new Map<string, { header: InlineHeader; at: number[]; texts: string[]; names: string[] }>();
+  const occurrences = new Map<string, { header: InlineHeader; at: number[]; texts: string[]; names: string[]; runs: string[][]; ns: number[] }>();
   // Non-blank lines from line i to the end of the page.
   const nonBlankFrom = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) nonBlankFrom[i] = nonBlankFrom[i + 1]! + (lines[i]!.blank ? 0 : 1);
   lines.forEach((line, i) => {
     if (line.blank) return;
     const seen = new Set<string>();
-    for (const { side, shape, textStart, textEnd, name } of lineCandidates(line)) {
+    for (const { side, shape, textStart, textEnd, name, names } of lineCandidates(line)) {
       const key = `${side} ${shape}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -168,22 +172,44 @@ export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null 
         entry.at.push(i);
         entry.texts.push(text);
         entry.names.push(name);
-      } else occurrences.set(key, { header: { side, shape }, at: [i], texts: [text], names: [name] });
+        entry.runs.push(names);
+        entry.ns.push(line.n);
+      } else occurrences.set(key, { header: { side, shape }, at: [i], texts: [text], names: [name], runs: [names], ns: [line.n] });
     }
   });
-  let best: { header: InlineHeader; count: number; names: string[] } | null = null;
-  for (const { header, at, texts, names } of occurrences.values()) {
+  let best: { header: InlineHeader; count: number; names: string[]; runs: string[][]; ns: number[] } | null = null;
+  for (const { header, at, texts, names, runs, ns } of occurrences.values()) {
     if (at.length < MIN_REPEATS || at.length * 3 < nonBlankFrom[at[0]!]!) continue;
     if (best !== null && (at.length < best.count || (at.length === best.count && header.shape.length <= best.header.shape.length))) continue;
     const textShapes = new Set(texts.map((text, k) => lineShape(text)?.shape ?? `#${k}`));
-    if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length, names };
+    if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length, names, runs, ns };
   }
   if (best === null) return null;
+  const writers = headerWriters(best.runs, best.ns);
+  if (writers !== null) return { ...best.header, writers };
   // The same first words in every name, with more after them: a group's name before the writer's.
   const words = best.names[0]!.split(' ');
   let k = 0;
   while (k < words.length - 1 && best.names.every((n) => n.startsWith(`${words.slice(0, k + 1).join(' ')} `))) k++;
   return k > 0 ? { ...best.header, constantLead: `${words.slice(0, k).join(' ')} ` } : best.header;
+}
+
+/**
+ * Writers the names as shown do not give directly, by line number, or null. Two forms:
+ * - a label before the name: the same first run of name words on every header, then a run that
+ *   varies ("Comment [greggebhardt1]:", "Comment [Carl2]:"); the label is the program's, the
+ *   varying run the writer's;
+ * - a running number glued to the name: the k-th header's name ends in k ("greggebhardt1",
+ *   "Carl2", "jpgpro35" for the fifth), as Word's comment labels glue the comment's number to the
+ *   writer's initials. Real names do not count up the page, so the number is dropped.
+ */
+function headerWriters(runs: readonly string[][], ns: readonly number[]): Map<number, string> | null {
+  const label = runs[0]![0];
+  const labelled = runs.every((r) => r.length >= 2 && r[0] === label) && new Set(runs.map((r) => r[1])).size > 1;
+  const names = runs.map((r) => (labelled ? r[1]! : r[0]!));
+  const numbered = names.every((n, k) => n.length > String(k + 1).length && n.endsWith(String(k + 1)));
+  if (!labelled && !numbered) return null;
+  return new Map(ns.map((n, k) => [n, numbered ? names[k]!.slice(0, -String(k + 1).length) : names[k]!]));
 }
 
 /** Candidates by line: induction and the thread parser ask for the same lines many times. */
@@ -202,6 +228,8 @@ function lineCandidates(line: Line): InlineMatch[] {
 export function inlineHeaderAt(header: InlineHeader, line: Line): InlineMatch | undefined {
   const candidates = lineCandidates(line);
   const match = candidates.find((m) => m.side === header.side && m.shape === header.shape) ?? candidates.find((m) => m.side === header.side && withExtraField(m.shape, header.shape));
+  const writer = header.writers?.get(line.n);
+  if (match !== undefined && writer !== undefined) return { ...match, name: writer };
   const lead = header.constantLead;
   return match !== undefined && lead !== undefined && match.name.startsWith(lead) ? { ...match, name: match.name.slice(lead.length) } : match;
 }

@@ -1,7 +1,7 @@
 import { inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { isFooter, isThreadChrome, wordCount } from './patterns.js';
+import { INTERPRETER_PROMPT, isFooter, isThreadChrome, wordCount } from './patterns.js';
 import { nextNonBlank } from './thread-parts.js';
 
 /**
@@ -73,6 +73,17 @@ export function isLinkUnderFooter(lines: readonly Line[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !lines[j]!.blank && LINK_OR_ADDRESS.test(lines[j]!.content)) j--;
   return j >= 0 && !lines[j]!.blank && isFooter(lines[j]!.content);
+}
+
+/**
+ * A line of code under an interpreter's prompt: indented deeper than the prompt, in its paragraph
+ * ("In [7]: for r in df.itertuples():" / "            print(r.text)"). The prompt is chrome
+ * (patterns.ts); so is the rest of the cell it opens.
+ */
+export function isCodeUnderPrompt(lines: readonly Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.blank && !INTERPRETER_PROMPT.test(lines[j]!.content)) j--;
+  return j >= 0 && !lines[j]!.blank && lines[i]!.indent > lines[j]!.indent && lines.slice(j + 1, i + 1).every((l) => l.indent > lines[j]!.indent);
 }
 
 /** A web address or an e-mail address alone on its line. */

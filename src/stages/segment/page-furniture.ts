@@ -13,21 +13,44 @@ const PAGE_NUMBER = [/^(\d{1,3})\s?\/\s?(\d{1,3})$/, /^page (\d{1,3}) of (\d{1,3
 /** How many non-blank lines above a page number (the page's footer) and below it (the next page's header) to look at. */
 const ABOVE = 2;
 const BELOW = 3;
+/** The longest running header (the print date, the document's title) counted by its repeats alone, in UTF-16 code units. */
+const MAX_HEADER_LENGTH = 80;
+
+/**
+ * A page number at the end of a line that is the same on every page: a browser prints the address
+ * at the foot's left and "1/2" at its right, and pdftotext joins them on one line
+ * ("localhost:8888/notebooks/comments.ipynb 1/2").
+ */
+const TRAILING_PAGE_NUMBER = /^(\S.{0,100}?)\s+(\d{1,3})\s?\/\s?(\d{1,3})$/;
+
+type PageNumber = { at: number; n: number; of: number };
+
+/** Whether the numbers count up, one a page, through one total. */
+function countsUp(found: readonly PageNumber[]): boolean {
+  if (found.length < 2) return false;
+  const of = found[0]!.of;
+  return found.every((f, k) => f.of === of && f.n <= of && (k === 0 || f.n === found[k - 1]!.n + 1));
+}
 
 /** The page-number lines of the page (indices), when they count up through a common total: at least two pages. */
 function pageNumbers(lines: readonly Line[]): number[] {
-  const found: { at: number; n: number; of: number }[] = [];
+  const found: PageNumber[] = [];
+  // Page numbers after the same text, by that text.
+  const after = new Map<string, PageNumber[]>();
   lines.forEach((line, at) => {
-    if (line.blank || line.content.length > 20) return;
-    for (const p of PAGE_NUMBER) {
-      const m = p.exec(line.content);
-      if (m) found.push({ at, n: Number(m[1]), of: Number(m[2]) });
+    if (line.blank) return;
+    if (line.content.length <= 20) {
+      for (const p of PAGE_NUMBER) {
+        const m = p.exec(line.content);
+        if (m) found.push({ at, n: Number(m[1]), of: Number(m[2]) });
+      }
     }
+    const m = TRAILING_PAGE_NUMBER.exec(line.content);
+    if (m && !/[.!?]$/.test(m[1]!)) after.set(m[1]!, [...(after.get(m[1]!) ?? []), { at, n: Number(m[2]), of: Number(m[3]) }]);
   });
-  if (found.length < 2) return [];
-  const of = found[0]!.of;
-  const counting = found.every((f, k) => f.of === of && f.n <= of && (k === 0 || f.n === found[k - 1]!.n + 1));
-  return counting ? found.map((f) => f.at) : [];
+  if (countsUp(found)) return found.map((f) => f.at);
+  for (const numbers of after.values()) if (countsUp(numbers)) return numbers.map((f) => f.at);
+  return [];
 }
 
 /** Texts of the lines that are a printed page's furniture (page numbers included), or an empty set. */
@@ -44,7 +67,12 @@ export function pageFurniture(lines: readonly Line[]): Set<string> {
   }
   // The last page has a footer but no next page: a header comes back at one break fewer.
   const needed = Math.max(2, numbers.length - 1);
-  const furniture = new Set([...breaks].filter(([, n]) => n >= needed).map(([text]) => text));
+  // A header printed at the top of every page comes back at each break, and stands once more atop
+  // the first page, away from any break: short lines near a break that the page holds once a page.
+  const onPage = new Map<string, number>();
+  for (const line of lines) if (!line.blank && breaks.has(line.content)) onPage.set(line.content, (onPage.get(line.content) ?? 0) + 1);
+  const everyPage = (text: string) => text.length <= MAX_HEADER_LENGTH && (onPage.get(text) ?? 0) >= numbers.length;
+  const furniture = new Set([...breaks].filter(([text, n]) => n >= needed || everyPage(text)).map(([text]) => text));
   for (const at of numbers) furniture.add(lines[at]!.content);
   return furniture;
 }

@@ -82,7 +82,8 @@ const CAPTION_CUES = [
   // or an artwork ("Illustration: U.S. Navy").
   /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|screengrab|screen grab|video still|still|illustration|graphic|rendering|artwork)s?(?: rights)?\s*(?::|by\b|(?:posted|shared|uploaded) by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
-  /\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)$/i,
+  // A credit in round or square brackets closing the line: "… (Photo: AP)", "… [Photo: Reuters]".
+  /(?:\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)|\[(?:photo|image|picture|credit|courtesy)s?\s*:[^\]]*\])$/i,
   // A credit naming where the picture came from: "… Handout photo from U.S. Immigration and Customs Enforcement".
   /[.!?]\s+(?:handout|file|pool|stock|official|courtesy)\s+(?:photo|image|picture|video)s?\s+(?:from|by|of)\s+.{2,60}$/i,
   // A stock library's or an agency's credit in brackets after the description: "(iStock photo)", "(Shutterstock image)".
@@ -123,14 +124,17 @@ const SOURCE_TAGS = [
   // "Article by Fox News": the outlet's name alone after it.
   /^(?:[Aa]rticle|[Ss]tory|[Rr]eport) by (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}$/u,
   // A short credit naming the outlet's site after a preposition: "Online at FoxNews.com", "Pulled from the
-  // FoxNews.com feed", "Opinion column from FoxNews.com".
-  /^(?:\p{L}+\s+){0,3}(?:from|at|via|on)\s+(?:the\s+)?[\w-]+\.(?:com|org|net|co\.uk|news)(?:\s+\p{L}+){0,2}\.?$/iu,
+  // FoxNews.com feed", "Opinion column from FoxNews.com", "Copied out of foxnews.com".
+  /^(?:\p{L}+\s+){0,3}(?:from|at|via|on|out of)\s+(?:the\s+)?[\w-]+\.(?:com|org|net|co\.uk|news)(?:\s+\p{L}+){0,2}\.?$/iu,
   // A label and the outlet's name alone: "Story: Fox News Politics", "Article: Town News".
   /^(?:[Ss]tory|[Aa]rticle|[Rr]eport|[Tt]ext):\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u,
   // An outlet with a note in brackets: "Fox News (original article)", "AP (original story)".
   /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
 export const isSourceLine = remembered((line) => wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line))));
+
+/** An interactive interpreter's numbered prompt, as IPython and Jupyter print it: "In [7]: …", "Out[7]:". */
+export const INTERPRETER_PROMPT = /^(?:In|Out)\s?\[\d{1,4}\]:(?:\s|$)/;
 
 /** Boilerplate that closes a page or separates the article from the thread. */
 const FOOTER_CUES = [
@@ -208,6 +212,9 @@ const FOOTER_CUES = [
   /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
   // psql's prompt: "foxcomments=> SELECT …", "db=# \\x".
   /^[a-z_][\w-]*=[>#]\s?\S/i,
+  // A notebook's or IPython's cell prompt with its code ("In [7]: for r in df.itertuples():", "Out[7]:"):
+  // the program that printed the comments, printed with them. (Its indented lines: line-context.ts.)
+  INTERPRETER_PROMPT,
   // System lines of chat exports and Q&A sites: WhatsApp's encryption notice, Stack Exchange's tail.
   /\bmessages and calls are end-to-end encrypted\b/i,
   /^not the answer you['’]re looking for\?/i,
@@ -477,8 +484,11 @@ export const ADDRESSEE_LINE = /^to:\s*@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?: [\p{L}\
 
 export const REPLY_REFERENCE = /^(?:replying to|in reply to|reply to)\s+@?[\p{L}\p{N}_][\p{L}\p{N}_.-]*(?:\s*:|$)/iu;
 const LEADING_MARK = /^(?:[•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*/;
-/** A list bullet and the rest of the line. Dashes only count when followed by a space. */
-const BULLET = /^([•·▪◦‣●○■□►▶➤*]|[-–—](?=\s))\s*(.*)$/;
+/**
+ * A list bullet and the rest of the line. Dashes and asterisks only count when followed by a space:
+ * "*crickets", "*sigh*" are a comment's words (an action, an emphasis), as Markdown reads them.
+ */
+const BULLET = /^([•·▪◦‣●○■□►▶➤]|[-–—*](?=\s))\s*(.*)$/;
 
 export interface HeaderMatch {
   /** The display name as shown, or null (a bullet whose line carries the comment itself). */

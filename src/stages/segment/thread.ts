@@ -2,8 +2,8 @@ import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { headerBadges, headerTail } from './header-tail.js';
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
-import { isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
-import { shapeOf } from './line-shape.js';
+import { isCodeUnderPrompt, isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
+import { lineShape, shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
 import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isBlockTitle, isLoneField, isRecordRule } from './field-headers.js';
 import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
@@ -124,7 +124,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   }
   if (induced && quotesUnderHeader(lines, i, induced)) return { type: 'text', line };
   // A link alone right under a boilerplate line is boilerplate (the page that line points to).
-  if (isLinkUnderFooter(lines, i)) return { type: 'chrome', line };
+  if (isLinkUnderFooter(lines, i) || isCodeUnderPrompt(lines, i)) return { type: 'chrome', line };
   const author = induced ? inducedHeader(induced, line) : undefined;
   if (induced && author !== undefined) {
     // Boilerplate repeated in a header's shape ("Approve it: https://…") is boilerplate.
@@ -162,9 +162,19 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   const rest = match.rest;
   if (rest === '') return { type: 'header', line, author: null, headerEnd: line.contentEnd, indent: line.indent };
   if ((nextIsDeeperText && isHeaderName(rest)) || (isNameLike(rest) && (next === undefined || nextIsHeader))) {
-    return { type: 'header', line, author: rest, headerEnd: line.contentEnd, indent: line.indent };
+    return { type: 'header', line, author: bulletAuthor(rest), headerEnd: line.contentEnd, indent: line.indent };
   }
   return { type: 'bullet-text', line, textStart: line.contentStart + match.restOffset };
+}
+
+/**
+ * The writer in a bullet's header: the whole line after the bullet ("• Mara Quinn"), or, when the
+ * line holds one name among a widget's words, that name ("- [[wayne230]] on [[Aug 12th, 2016]] at
+ * 13:19", an outliner's page link, date link and time).
+ */
+function bulletAuthor(rest: string): string {
+  const shape = lineShape(rest);
+  return shape !== null && shape.names.length === 1 && !/^[N\s,]+$/.test(shape.shape) ? shape.name! : rest;
 }
 
 /** A title over a block: a Markdown heading of at most six words ("# Comment 141"). */
