@@ -62,6 +62,7 @@ const sets = [
   { name: 'heldout-u', dir: 'tests/heldout-u/pages', gold: 'tests/heldout-u/segment.gold.jsonl', floor: floors.segment['heldout-u'] },
   { name: 'heldout-v', dir: 'tests/heldout-v/pages', gold: 'tests/heldout-v/segment.gold.jsonl', floor: floors.segment['heldout-v'] },
   { name: 'heldout-w', dir: 'tests/heldout-w/pages', gold: 'tests/heldout-w/segment.gold.jsonl', floor: floors.segment['heldout-w'] },
+  { name: 'heldout-x', dir: 'tests/heldout-x/pages', gold: 'tests/heldout-x/segment.gold.jsonl', floor: floors.segment['heldout-x'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
