@@ -515,6 +515,15 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['source', 'Read more at Town News'],
     ['source', 'Content courtesy of Town News'],
     ['source', 'This story was first reported by Town News.'],
+    // Ninth session (held-out W and X).
+    ['caption', 'The mayor at the town hall. [Photo: Reuters]'],
+    ['caption', 'The mayor at the town hall. [Image: City of Springfield]'],
+    ['source', 'Copied out of foxnews.com'],
+    ['dateline', 'Mar/30/2016'],
+    ['dateline', '2016-Aug-16'],
+    ['caption', 'The mayor at the town hall. (Corbis)'],
+    ['caption', 'The mayor at the town hall. Photo/Reuters'],
+    ['caption', 'The mayor at the town hall. / AFP'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -918,13 +927,35 @@ describe('segment: notebook prints, glued asterisks, bracketed credits', () => {
     const page = `${ARTICLE2}${texts.map((t, i) => block(handles[i]!, i, t)).join('\n')}\n`;
     expect(comments(page)).toEqual(texts.map((t, i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
   });
+});
 
-  it.each([
-    ['The mayor at the town hall. [Photo: Reuters]', 'caption'],
-    ['The mayor at the town hall. [Image: City of Springfield]', 'caption'],
-    ['Copied out of foxnews.com', 'source'],
-  ])('an article line: "%s" is a %s', (line, kind) => {
-    const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
-    expect(view(page)).toContain(`${kind}: ${line}`);
+describe('segment: dated button rows, numbered labels over signed texts, multilevel list markers', () => {
+  const handles = posts.map(([u]) => u!.replace(/[ .]/g, '_'));
+
+  it('a wiki\'s page comments: the name over the text, then a row of buttons ending in the date ("Reply • Edit • Delete • Like • Mar 30, 2016"), which is a footer and no signature', () => {
+    const page = `${ARTICLE2}4 Comments\n\n${posts.map(([, t], i) => `${handles[i]}\n${t}\nReply • Edit • Delete • Like • Mar 30, 2016`).join('\n\n')}\n\nWrite a comment...\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page).filter((f) => f.startsWith('footer: Reply • Edit')).length).toBe(4);
+  });
+
+  it('a numbered label over each text ("Reader comment 1", "Reader comment 2") with the writer signing under it: the labels and the heading above them are footers, the signatures name the writers', () => {
+    const page = `${ARTICLE2}What readers said\n${posts.map(([, t], i) => `Reader comment ${i + 1}\n\t${t}\n\t– ${handles[i]}, 30 March 2016`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: What readers said', ...posts.map((_, i) => `footer: Reader comment ${i + 1}`)]);
+  });
+
+  it('a widget line between two unsigned texts parts them: no record holds another', () => {
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `${t}\n${i === 2 ? 'Reply · Share\nAnd one more thing.\n' : ''}– ${handles[i]}, 30 March 2016`).join('\n\n')}\n`;
+    const segs = segmentPage(page).sort((a, b) => a.start - b.start);
+    for (let k = 1; k < segs.length; k++) expect(segs[k]!.start).toBeGreaterThanOrEqual(segs[k - 1]!.end);
+    expect(comments(page).slice(2, 4)).toEqual(['comment#2 - d0 p-: Which part?', `comment#3 ${handles[2]} d0 p-: And one more thing.`]);
+  });
+
+  it('a reply tree numbered as a multilevel list without indentation ("1)", "a)", "i)", "(1)", "(a)"): the marker\'s style is the depth', () => {
+    const markers = ['1)', 'a)', 'i)', '(1)', '(a)', '2)'];
+    const users = [...handles, 'reader_5', 'reader_6'];
+    const texts = ['The town was quiet.', 'Not where I live.', 'Which part?', 'The north side.', 'Since when?', 'A new thread.'];
+    const page = `${ARTICLE2}Reply tree of the comment thread\n\n${markers.map((m, i) => `${m}\t${users[i]} (${i + 6}:12 AM)\n${texts[i]}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara_Quinn d1 p0: Not where I live.', 'comment#2 kestrel_9 d2 p1: Which part?', 'comment#3 old_timer d3 p2: The north side.', 'comment#4 reader_5 d4 p3: Since when?', 'comment#5 reader_6 d0 p-: A new thread.']);
   });
 });

@@ -176,6 +176,8 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
   });
   const headers = new Set<string>();
   const buttons = new Set<string>();
+  // Header shapes whose names are the same on every line.
+  const constant = new Set<string>();
   for (const [shape, { at, named }] of occurrences) {
     if (at.length < MIN_REPEATS) continue;
     // Boilerplate repeated word for word under every comment ("Log in or register to post
@@ -196,9 +198,26 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
     const constantNames = !verbatim && at.every((i) => (shapeOf(lines[i]!)?.names ?? []).join('\u0000') === firstNames);
     const standalone = at.filter((i) => (i === 0 || lines[i - 1]!.blank) && (i + 1 === lines.length || lines[i + 1]!.blank)).length * 2 > at.length;
     if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord || label || (constantNames && standalone))) buttons.add(shape);
-    else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) headers.add(shape);
+    else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) (headers.add(shape), constantNames && constant.add(shape));
     else if (!named) buttons.add(shape);
   }
+  // A header shape whose names never change and whose number counts up by one down the page
+  // ("Reader comment 1", "Reader comment 2" over each text) numbers the comments: it is the page's
+  // label for each, not a writer, when another header shape names the writers under the text
+  // ("– MarineAssassin, 16 June 2016").
+  const counting = (shape: string) => {
+    const numbers = occurrences.get(shape)!.at.map((i) => Number(/\d+/.exec(lines[i]!.content)?.[0] ?? NaN));
+    return numbers.every((n, k) => (k === 0 ? Number.isInteger(n) : n === numbers[k - 1]! + 1));
+  };
+  // (Only where the writers' lines sign the text above them: a numbered line in a block of fields, "Msg : 1
+  // of 20" over "From : Gman1234 …", is the block's.)
+  const signsText = (shape: string) => {
+    const at = occurrences.get(shape)!.at;
+    // (A widget line under every text, Fidonet's " * Origin: …", signs nothing.)
+    if (at.some((i) => isChrome(lines[i]!))) return false;
+    return at.filter((i) => lines[i - 1] !== undefined && !lines[i - 1]!.blank && !headers.has(shapeOf(lines[i - 1]!)?.shape ?? '')).length * 2 > at.length;
+  };
+  if ([...headers].some((shape) => !constant.has(shape) && signsText(shape))) for (const shape of constant) if (counting(shape)) (headers.delete(shape), buttons.add(shape));
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
   // and again, holding a name and ending in something of the widget's own (an age, a title).
   const blockCounts = new Map<string, number>();
@@ -211,7 +230,8 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
       // ("…text" / "hawk0323" / "Wed, Aug 17 2016 06:56:25" / "").
       const stamp = lines[i + 1];
       const end = lines[i + 2];
-      const stampShape = stamp === undefined || stamp.blank ? undefined : shapeOf(stamp)?.shape;
+      // A row of buttons with the date in it ("Reply • Edit • Like • Mar 30, 2016") closes a comment: no signature's time stamp.
+      const stampShape = stamp === undefined || stamp.blank || isChrome(stamp) ? undefined : shapeOf(stamp)?.shape;
       if (stampShape !== undefined && !stampShape.includes('N') && TIME_SHAPE.test(stampShape) && (end === undefined || end.blank) && shapeOf(lines[i]!)?.name != null && !isDateLine(lines[i]!.content)) count(`${ANY_NAMED}\n${stampShape}`);
       continue;
     }

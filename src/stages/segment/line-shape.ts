@@ -11,7 +11,7 @@ import { renderedMarkdown, withoutSpokenRole } from './patterns.js';
 const WIDGET_WORDS = new Set([
   'ago', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months',
   'mo', 'mos', 'year', 'years', 'yr', 'yrs', 'today', 'yesterday', 'now', 'just', 'am', 'pm', 'at', 'on', 'by', 'in', 'from', 'to', 'posted', 'replied', 'commented', 'answered', 'asked', 'rated', 'reviewed', 'said', 'says',
-  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
+  'wrote', 'writes', 'replies', 'reply', 'report', 'share', 'edit', 'delete', 'like', 'likes', 'upvote', 'upvotes', 'downvote', 'downvotes', 'point', 'points', 'vote', 'votes', 'edited', 'no',
   'save', 'follow', 'level', 'click', 'rate', 'rating', 'link', 'useful', 'funny', 'cool', 'helpful', 'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jan', 'january', 'feb',
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
@@ -20,7 +20,8 @@ const WIDGET_WORDS = new Set([
 
 /** Leading decoration before a header's first word: arrows, bullets, tree drawing, "1.", "#1". */
 // lynx draws nested list bullets as "*", "+", "o", "#", "@" by level ("o user says:").
-const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+)|[+o@#](?=\s))+/u;
+// A multilevel list's markers ("1)", "a)", "i)", "(1)", "(a)": a Word reply-tree memo) too.
+const DECORATION = /^(?:[↳↪→⤷•·▪◦‣●○■□►▶➤*│├└─|`\s]+|(?:#?\d{1,4}[.)]?\s+)|\((?:\d{1,3}|[a-z]|[ivx]{2,4})\)\s+|(?:[a-z]|[ivx]{2,4})\)\s+|[+o@#](?=\s))+/u;
 
 /** US state and Canadian province codes that are also widget words in lower case ("in", "on", "or", "me"…). */
 const REGION_CODES = new Set(['IN', 'ON', 'OR', 'ME', 'OK', 'HI', 'AL', 'PA', 'MA', 'MO', 'SC', 'NO', 'AT']);
@@ -119,7 +120,8 @@ export function lineShape(raw: string): LineShape | null {
   }
   const name = names[0] ?? null;
   // "*", "**", "***": one outline mark at any depth (thread.ts reads the depth from the run).
-  const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\d+/g, '0').replace(/([*#+•])\1+/g, '$1')} `;
+  // Every list marker is one mark, whatever its level ("1)", "a)", "(i)": thread.ts reads the level).
+  const mark = decoration.trim() === '' ? '' : `${decoration.trim().replace(/\(?(?:\d{1,4}|[a-z]|[ivx]{2,4})\)/g, '0)').replace(/\d+/g, '0').replace(/([*#+•])\1+/g, '$1')} `;
   // A name of one word or three ("Andrew917", "El Paso") is one N.
   return { shape: (mark + shaped.map((t) => t.shape).join(' ')).replace(/N(?:\s+N)+/g, 'N'), name, names };
 }

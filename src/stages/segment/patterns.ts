@@ -37,6 +37,8 @@ const DATE = [
   `\\d{4},\\s+${MONTH}\\.?\\s+${DAY}`, // 2016, June 24 (APA)
   `${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016, 25th of June, 2015
   `${DAY}-${MONTH}-(?:${YEAR}|\\d{2})`, // 30-Mar-2016, 30-Mar-16 (RFC 850)
+  `${MONTH}[/-]${DAY}[/-]${YEAR}`, // Mar/30/2016, Mar-30-2016
+  `\\d{4}-${MONTH}-\\d{1,2}`, // 2016-Aug-16
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{1,2}-\\d{1,2}', // 2016-03-03, 2016-8-17
   '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])', // 20160604 (ISO 8601 basic)
@@ -93,7 +95,7 @@ const CAPTION_CUES = [
   /^stock (?:photo|image|picture)s?\b/i,
   /(?:©|\(c\))\s*[\p{L}][\p{L}\p{N} .&-]{1,40}$/u,
   // A credit in brackets at the end of a short line ("The Confederate battle flag. (Reuters)", "File photo (AP)").
-  /\((?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe)(?:\s+photos?)?(?:\s*\/[^)]*)?\)$/i,
+  /\((?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe|corbis|alamy|shutterstock|istock|istockphoto|zuma|zuma press|sipa|polaris)(?:\s+photos?)?(?:\s*\/[^)]*)?\)$/i,
   // News agencies open archive captions with "FILE:" or "FILE -" ("FILE: A sign at a grocery store …").
   /^file\s*(?::|[-–—]\s)/i,
   // A credit after the description, or in brackets: ". Credit: AP/File", ". File photo: AP Images",
@@ -103,11 +105,13 @@ const CAPTION_CUES = [
   /[.!?]\s+[A-Z][A-Za-z-]{1,15}\s*\/\s*(?:[Ff]ile|FILE|[Pp]ool|[Hh]andout)$/,
   // A credit of a few capitalised words ending the line: "… ceremony. Official White House Photo".
   /[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:file|stock|handout|FILE|STOCK|HANDOUT) )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|PHOTO|PHOTOGRAPH|IMAGE|PICTURE)S?s?$/u,
-  // A credit after a dash closing the description: "… march. — Associated Press", "… Austin. Photo illustration: Getty".
-  /[.!?]\s+[—–]\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$/u,
+  // A credit after a dash or a slash closing the description: "… march. — Associated Press", "… capitol. / AFP", "… Austin. Photo illustration: Getty".
+  /[.!?]\s+[—–/]\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$/u,
   /[.!?]\s+(?:photo|image) illustration\s*:\s*.{2,40}$/i,
   // An agency's picture credit with a slash ("U.S. Navy photo/Released", "AP Photo/File").
   /\b(?:photo|image)\s*\/\s*(?:released|file|handout|pool)\)?$/i,
+  // …or with the agency after the slash, closing a description ("… a resort lake. Photo/Reuters").
+  /[.!?]\s+(?:[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO)s?\s*\/\s*\p{Lu}[\p{L}.&'’-]{1,30}(?:\s\p{Lu}[\p{L}.&'’-]{1,30}){0,2}$/u,
 ];
 
 export const isCaption = remembered((line) => wordCount(line) <= 40 && CAPTION_CUES.some((cue) => cue.test(line)));
@@ -349,6 +353,9 @@ function chromeLine(raw: string): boolean {
   // A date printed against its button ("2016-8-17Reply", copied from an app) is a date and a button.
   const line = withoutSpokenRole(renderedMarkdown(raw)).replace(/(\d)(?=(?:reply|like|share|report)\b)/gi, '$1 ');
   if (CHROME_SENTENCES.some((p) => p.test(line))) return true;
+  // A row of buttons that ends in the comment's date ("Reply • Edit • Delete • Like • Mar 30, 2016").
+  const dated = /^(.+?)\s+[•·|]\s+([^•·|]+)$/.exec(line);
+  if (dated && isDateLine(dated[2]!) && chromeLine(dated[1]!)) return true;
   const words = line.toLowerCase().split(/[\s•·|›‹»«()\[\]]+|\/(?!\d)|(?<!\d)\//).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   // Icons ("👍", "♥") are neither letters nor digits; a numeric date ("2016-8-17", "8/17/16") is the widget's too.
@@ -357,7 +364,7 @@ function chromeLine(raw: string): boolean {
 
 /** "Comments", "42 Comments", "Reader comments (12)", "Join the discussion", "From the mailbag": the thread starts here. */
 const COMMENTS_HEADING = new RegExp(
-  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers say|from the web|online comments|web comments|responses? to\\s+.{1,200}|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
+  '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers (?:say|said)|from the web|online comments|web comments|responses? to\\s+.{1,200}|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
     '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
   'i',

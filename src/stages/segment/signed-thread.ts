@@ -34,6 +34,8 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
   // The text since the last signature: it belongs to the next one. `indent`: its first line's,
   // which places the comment in the reply tree (talk pages indent replies).
   let pending = null as { start: number; end: number; indent: number } | null;
+  // Whether a widget line came after the pending text (set) and no line since (reset by every other line).
+  let widgetAfterPending = false;
   const close = ({ start, end, indent }: { start: number; end: number; indent: number }, header: { start: number; end: number } | null, author: string | null) => {
     const index = firstIndex + segments.length;
     const { depth, parent } = nesting.place(indent, index);
@@ -72,6 +74,7 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
     }
     if (isThreadChrome(line.content) || isInducedButton(induced, line)) {
       chrome.push({ start: line.contentStart, end: line.contentEnd, kind: 'footer' });
+      if (pending !== null) widgetAfterPending = true;
       continue;
     }
     // A signature at the end of the comment's last line ("text – user Aug 17 '16 at 7:36").
@@ -87,7 +90,22 @@ export function parseSignedThread(lines: readonly Line[], text: string, firstInd
       // A signature's dash is no part of the name ("—endpcinamerica").
       close(pending, { start: line.contentStart, end: line.contentEnd }, author === null ? null : author.replace(/^[-–—~]+(?=\S)/, ''));
       pending = null;
-    } else pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd, indent: pending?.indent ?? line.indent };
+    } else {
+      // Text after a widget line that followed unsigned text: the widget line parts them (no record
+      // may hold another). The text above it is, before the first comment, the list's heading ("What
+      // readers said" over "Reader comment 1"); later, a comment whose signature is missing.
+      // (Widget lines between a text and its signature, "Share Improve this answer Follow" over
+      // "answered Jun 24, 2016", part nothing.)
+      if (pending !== null && widgetAfterPending) {
+        if (segments.length === 0) {
+          const from = pending.start;
+          for (const l of body.slice(0, i)) if (!l.blank && l.contentStart >= from && l.contentEnd <= pending.end) chrome.push({ start: l.contentStart, end: l.contentEnd, kind: 'footer' });
+        } else close(pending, null, null);
+        pending = null;
+      }
+      pending = { start: pending?.start ?? line.contentStart, end: line.contentEnd, indent: pending?.indent ?? line.indent };
+    }
+    widgetAfterPending = false;
   }
   if (pending !== null) close(pending, null, null);
   return [...segments, ...chrome, ...footer];

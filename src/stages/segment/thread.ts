@@ -22,7 +22,19 @@ function outlineIndent(content: string): number {
   const run = /^([*#+•])\1*/.exec(content)?.[0].length ?? 1;
   // A comment number path ("2.1.1 user says:"): one level per dot.
   const path = /^\d{1,4}((?:\.\d{1,4})+)\s/.exec(content)?.[1]?.split('.').length ?? 1;
-  return 2 * (run - 1) + 2 * (path - 1);
+  return 2 * (run - 1) + 2 * (path - 1) + 2 * listLevel(content);
+}
+
+/**
+ * The level of a multilevel list's marker, as Word numbers a reply tree without indenting it:
+ * "1)" 0, "a)" 1, "i)" 2, "(1)" 3, "(a)" 4, "(i)" 5. A lone "i", "v" or "x" is read as a roman
+ * numeral, so a list with more than eight replies at the letters' level reads its ninth as deeper.
+ */
+function listLevel(content: string): number {
+  const m = /^(\()?(\d{1,3}|[ivx]{1,4}|[a-z])\)\s/.exec(content);
+  if (!m) return 0;
+  const kind = /^\d/.test(m[2]!) ? 0 : /^[ivx]+$/.test(m[2]!) ? 2 : 1;
+  return (m[1] ? 3 : 0) + kind;
 }
 
 /**
