@@ -524,6 +524,9 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['caption', 'The mayor at the town hall. (Corbis)'],
     ['caption', 'The mayor at the town hall. Photo/Reuters'],
     ['caption', 'The mayor at the town hall. / AFP'],
+    ['dateline', '2016 Jun 24'],
+    ['dateline', '7.VII.2016'],
+    ['caption', 'The mayor at the town hall. Photographer: AP'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -957,5 +960,27 @@ describe('segment: dated button rows, numbered labels over signed texts, multile
     const texts = ['The town was quiet.', 'Not where I live.', 'Which part?', 'The north side.', 'Since when?', 'A new thread.'];
     const page = `${ARTICLE2}Reply tree of the comment thread\n\n${markers.map((m, i) => `${m}\t${users[i]} (${i + 6}:12 AM)\n${texts[i]}`).join('\n\n')}\n`;
     expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara_Quinn d1 p0: Not where I live.', 'comment#2 kestrel_9 d2 p1: Which part?', 'comment#3 old_timer d3 p2: The north side.', 'comment#4 reader_5 d4 p3: Since when?', 'comment#5 reader_6 d0 p-: A new thread.']);
+  });
+});
+
+describe('segment: activity feeds, closed-list qualifiers, fields apart by two spaces', () => {
+  const handles = posts.map(([u]) => u!.replace(/[ .]/g, '_'));
+
+  it('a task tracker\'s timeline: "user added a comment." over the time stamp is the header; an entry without text ("user awarded a token." and its time) is a footer', () => {
+    const entry = (i: number) => `${handles[i]} added a comment.\nMar 30 2016, ${i + 6}:12 AM\n${posts[i]![1]}`;
+    const page = `${ARTICLE2}${entry(0)}\n\n${entry(1)}\n\nold_timer awarded a token.\nMar 30 2016, 7:45 AM\n\n${entry(2)}\n\nkestrel_9 subscribed.\nMar 30 2016, 8:45 AM\n\n${entry(3)}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: old_timer awarded a token.', 'footer: Mar 30 2016, 7:45 AM', 'footer: kestrel_9 subscribed.', 'footer: Mar 30 2016, 8:45 AM']);
+  });
+
+  it('responses headed by the name and a verb from a closed list ("user hates …", "user asks …"), or by the name and a colon, with no empty line between them', () => {
+    const verbs = ['hates', 'asks', ':', 'loves'];
+    const page = `${ARTICLE2}4 responses\n\n${posts.map(([, t], i) => `${handles[i]}${verbs[i] === ':' ? ':' : ` ${verbs[i]}`} ${t}`).join('\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+  });
+
+  it('a one-line header of fields set apart by two spaces ("Number: 1  Author: user  Subject: Sticky Note  Date: …"): the author is the field\'s value alone', () => {
+    const page = `${ARTICLE2}Summary of Comments on town.pdf\n\nPage: 1\n\n${posts.map(([, t], i) => `Number: ${i + 1}  Author: ${handles[i]}  Subject: Sticky Note  Date: 3/30/2016 ${i + 6}:12:04 AM\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
   });
 });

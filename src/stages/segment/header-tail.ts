@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { isDateLine } from './patterns.js';
 import type { ThreadLine } from './thread.js';
 
 /** Lines between a header and its comment's text that still belong to the header (parseStructuredThread). */
@@ -21,6 +22,8 @@ export function headerTail(body: readonly Line[], kinds: readonly (ThreadLine | 
   const adjacentText = (k: number) => k < body.length && !body[k]!.blank && kinds[k]?.type !== 'chrome';
   // A bare count there ("22" recommendations) stays the widget's number, a footer like the buttons under the text.
   while (j < body.length && !body[j]!.blank && kinds[j]?.type === 'chrome' && /\p{L}/u.test(body[j]!.content) && adjacentText(j + 1)) j++;
+  // The post's time stamp under a one-line header, with text under it ("user added a comment." / "Jun 24 2016, 10:11 AM").
+  if (j === i + 1 && j + 1 < body.length && !body[j]!.blank && isDateLine(body[j]!.content) && adjacentText(j + 1)) j++;
   // Whom the post answers, with text under it ("Replying to @FoxNews", "Replying to @mdr1975 and @FoxNews").
   if (j + 1 < body.length && !body[j]!.blank && REPLYING_TO.test(body[j]!.content) && adjacentText(j + 1)) j++;
   const subject = body[j];

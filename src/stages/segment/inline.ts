@@ -86,6 +86,17 @@ function looseShape(shape: string): string {
   return shape.replace(/(?<![\w$])-?0(?::0)+(?![\w])/g, '0:0');
 }
 
+/**
+ * A verb from a closed list between a name and the text, as Plurk prints it ("holygrailer hates And
+ * its …", "GoReaganGo asks hot high speed lead …"): after a one-word handle it ends the header like a
+ * colon ("Plain comment number 4 says …" is prose), and which verb it is does not change the header's
+ * shape. A name with a colon alone ("Artitu: Sounds like …") is
+ * the same header with no verb.
+ */
+const QUALIFIERS = 'says|asks|loves|likes|hates|hopes|needs|wants|gives|wishes|wonders|thinks|feels|shares';
+const QUALIFIER = new RegExp(`^(?:${QUALIFIERS})$`);
+
+
 /** Candidate prefixes of a trimmed line that hold a name and have text after them (ending at a closing mark, a separator or a tab), shortest first. */
 function inlinePrefixes(content: string): InlineMatch[] {
   // The first MAX_PREFIX_WORDS + 1 words are all a prefix can use (long lines need not be split whole).
@@ -96,10 +107,12 @@ function inlinePrefixes(content: string): InlineMatch[] {
     const end = words[k]!.index + word.length;
     // A tab also ends a field: chat exports write "06:18<TAB>user<TAB>text".
     const tab = content.slice(end, words[k + 1]!.index).includes('\t');
-    if (!CLOSES.test(word) && !SEPARATOR.test(word) && !tab) continue;
+    if (!CLOSES.test(word) && !SEPARATOR.test(word) && !tab && !(k === 1 && QUALIFIER.test(word))) continue;
     const shape = lineShape(content.slice(0, end));
     if (shape === null || shape.name === null || !isUserName(shape.name, shape.shape)) continue;
-    out.push({ side: 'start', shape: looseShape(shape.shape), name: shape.name, names: shape.names, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
+    // (A qualifier keeps its own class in other shapes: "likes" is a count's word.)
+    const loose = k === 1 && QUALIFIER.test(word) ? `${shape.shape.replace(/ \S+$/, '')} qual` : looseShape(shape.shape);
+    out.push({ side: 'start', shape: loose, name: shape.name, names: shape.names, headerStart: 0, headerEnd: end, textStart: words[k + 1]!.index, textEnd: content.length });
   }
   return out;
 }
@@ -227,7 +240,10 @@ function lineCandidates(line: Line): InlineMatch[] {
 /** The page's inline header on this line, or undefined. */
 export function inlineHeaderAt(header: InlineHeader, line: Line): InlineMatch | undefined {
   const candidates = lineCandidates(line);
-  const match = candidates.find((m) => m.side === header.side && m.shape === header.shape) ?? candidates.find((m) => m.side === header.side && withExtraField(m.shape, header.shape));
+  const match =
+    candidates.find((m) => m.side === header.side && m.shape === header.shape) ??
+    candidates.find((m) => m.side === header.side && withExtraField(m.shape, header.shape)) ??
+    (header.shape.endsWith(' qual') ? candidates.find((m) => m.side === 'start' && m.shape === `${header.shape.slice(0, -' qual'.length)}:`) : undefined);
   const writer = header.writers?.get(line.n);
   if (match !== undefined && writer !== undefined) return { ...match, name: writer };
   const lead = header.constantLead;

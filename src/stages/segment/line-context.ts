@@ -1,7 +1,7 @@
 import { inducedBlockAt, inducedHeader, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
 import type { Line } from './lines.js';
-import { INTERPRETER_PROMPT, isFooter, isThreadChrome, wordCount } from './patterns.js';
+import { ACTIVITY_EVENT, INTERPRETER_PROMPT, isDateLine, isFooter, isThreadChrome, matchHeader, wordCount } from './patterns.js';
 import { nextNonBlank } from './thread-parts.js';
 
 /**
@@ -84,6 +84,20 @@ export function isCodeUnderPrompt(lines: readonly Line[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !lines[j]!.blank && !INTERPRETER_PROMPT.test(lines[j]!.content)) j--;
   return j >= 0 && !lines[j]!.blank && lines[i]!.indent > lines[j]!.indent && lines.slice(j + 1, i + 1).every((l) => l.indent > lines[j]!.indent);
+}
+
+/**
+ * An activity feed's entry that carries no text, or its time stamp: "uzurbrain awarded a token." over
+ * "Jun 24 2016, 10:45 AM" and an empty line. (Entries with text, "user added a comment.", are headers.)
+ */
+export function isActivityEntry(lines: readonly Line[], i: number): boolean {
+  const event = (k: number) => {
+    const line = lines[k];
+    const date = lines[k + 1];
+    const after = lines[k + 2];
+    return line !== undefined && ACTIVITY_EVENT.test(line.content) && matchHeader(line.content) === null && date !== undefined && isDateLine(date.content) && (after === undefined || after.blank);
+  };
+  return event(i) || (isDateLine(lines[i]!.content) && event(i - 1));
 }
 
 /** A web address or an e-mail address alone on its line. */

@@ -16,6 +16,8 @@ const WIDGET_WORDS = new Set([
   'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
   'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
   'saturday', 'sun', 'sunday', 'said...', 'wrote...', 'pinned',
+  // Plurk's qualifiers between the name and the text ("holygrailer hates …", "GoReaganGo asks …").
+  'loves', 'hates', 'hopes', 'needs', 'wants', 'gives', 'asks', 'wishes', 'wonders', 'thinks', 'feels', 'shares',
 ]);
 
 /** Leading decoration before a header's first word: arrows, bullets, tree drawing, "1.", "#1". */
@@ -99,6 +101,9 @@ export function lineShape(raw: string): LineShape | null {
   // More words than a widget line has, counted before splitting (long lines are text): null.
   if (rest.length > MAX_WORDS * 4 && (rest.match(/\s+/g)?.length ?? 0) > MAX_WORDS) return null;
   const tokens = rest.split(/\s+/).filter(Boolean);
+  // Fields of one line are set apart by two spaces or a tab ("Number: 1  Author: user  Subject: Sticky
+  // Note"): a run of name words does not cross such a gap.
+  const wideGapBefore = [false, ...(rest.trim().match(/\s+/g) ?? []).map((gap) => gap.length >= 2 || gap.includes('\t'))];
   // A line of a separator alone ("•" between a name and an age) is the widget's: its shape is the mark.
   if (tokens.length === 0) return decoration.trim() === '' ? null : { shape: decoration.trim(), name: null, names: [] };
   if (tokens.length > MAX_WORDS) return null;
@@ -113,7 +118,7 @@ export function lineShape(raw: string): LineShape | null {
   for (let first = 0; first < shaped.length; first++) {
     if (!shaped[first]!.isName) continue;
     let end = first;
-    while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!)) end++;
+    while (end + 1 < shaped.length && shaped[end + 1]!.isName && /^[\p{L}\p{N}]/u.test(tokens[end + 1]!) && !/[,;:]$/.test(tokens[end]!) && !wideGapBefore[end + 1]) end++;
     const run = tokens.slice(first, end + 1).join(' ').replace(/^[[(<@]+|[\]),:;>—–-]+$/g, '');
     if (run) names.push(run);
     first = end;

@@ -38,6 +38,8 @@ const DATE = [
   `${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+${YEAR}`, // 3 March 2016, 25th of June, 2015
   `${DAY}-${MONTH}-(?:${YEAR}|\\d{2})`, // 30-Mar-2016, 30-Mar-16 (RFC 850)
   `${MONTH}[/-]${DAY}[/-]${YEAR}`, // Mar/30/2016, Mar-30-2016
+  `\\d{4}\\s+${MONTH}\\.?\\s+${DAY}`, // 2016 Jun 24
+  '\\d{1,2}\\.[ivx]{1,4}\\.\\d{4}', // 7.VII.2016 (the month in Roman numerals)
   `\\d{4}-${MONTH}-\\d{1,2}`, // 2016-Aug-16
   `${MONTH}\\.?\\s+${DAY}`, // March 3
   '\\d{4}-\\d{1,2}-\\d{1,2}', // 2016-03-03, 2016-8-17
@@ -82,7 +84,7 @@ const CAPTION_CUES = [
   // A description ending in its credit: "The Bundestag in Berlin. Photograph: Reuters", "… Photo by AP".
   // The credit may name an agency with initials ("Photo: U.S. Immigration and Customs Enforcement/Handout")
   // or an artwork ("Illustration: U.S. Navy").
-  /[.!?]\s+(?:photo|photograph|foto|image|picture|video|screenshot|screengrab|screen grab|video still|still|illustration|graphic|rendering|artwork)s?(?: rights)?\s*(?::|by\b|(?:posted|shared|uploaded) by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
+  /[.!?]\s+(?:photo|photograph|photographer|foto|image|picture|video|screenshot|screengrab|screen grab|video still|still|illustration|graphic|rendering|artwork)s?(?: rights)?\s*(?::|by\b|(?:posted|shared|uploaded) by\b|credit\b|courtesy\b|via\b)\s*(?:[^.]|\.\d|(?<=\b[A-Z])\.){2,60}$/i,
   /,\s*(?:source|photo|image|credit|via)\s*:\s*\S+$/i,
   // A credit in round or square brackets closing the line: "… (Photo: AP)", "… [Photo: Reuters]".
   /(?:\((?:photo|image|picture|credit|courtesy)s?\s*:[^)]*\)|\[(?:photo|image|picture|credit|courtesy)s?\s*:[^\]]*\])$/i,
@@ -136,6 +138,12 @@ const SOURCE_TAGS = [
   /^\p{Lu}[\p{L}\p{N} .&'-]{1,40} \((?:original|original (?:article|story|report|source)|source)\)$/u];
 
 export const isSourceLine = remembered((line) => wordCount(line) <= 15 && (SOURCE_LINE.test(line) || SOURCE_TAGS.some((p) => p.test(line))));
+
+/**
+ * An activity feed's entry without text: a user and what they did, as one short sentence
+ * ("uzurbrain awarded a token.", "dusty911 subscribed.", "StealthF22 changed the task's status.").
+ */
+export const ACTIVITY_EVENT = /^[\p{L}\p{N}_.-]{2,40} (?:\p{Ll}{2,}ed|made|took|gave|set|left|won|got|put|wrote|began|became)(?: [\p{L}\p{N}#'’-]+){0,5}\.$/u;
 
 /** An interactive interpreter's numbered prompt, as IPython and Jupyter print it: "In [7]: …", "Out[7]:". */
 export const INTERPRETER_PROMPT = /^(?:In|Out)\s?\[\d{1,4}\]:(?:\s|$)/;
@@ -426,7 +434,8 @@ export function isHeaderName(name: string): boolean {
   return name.length > 0 && name.length <= 60 && name.split(/\s+/).length <= 7 && !/[.!?]$/.test(name);
 }
 
-const SAYS = '(?:says|said|wrote|writes|commented|comments|replied|replies|posted)';
+// An activity feed's entry for a comment: "woetothegutless added a comment." (a task tracker's timeline).
+const SAYS = '(?:says|said|wrote|writes|commented|comments|replied|replies|posted|(?:added|left|posted) an? (?:comment|reply|response)\\.?)';
 
 /** "1. Name says:", "12) Name wrote", "1. Name:" */
 const NUMBERED_HEADER = new RegExp(`^(\\d{1,4})[.)]\\s+(.+?)(?:\\s+${SAYS}\\s*:?|\\s*:)$`, 'i');

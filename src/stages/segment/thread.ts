@@ -2,7 +2,7 @@ import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { headerBadges, headerTail } from './header-tail.js';
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
-import { isCodeUnderPrompt, isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
+import { isActivityEntry, isCodeUnderPrompt, isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { lineShape, shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
 import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isBlockTitle, isLoneField, isRecordRule } from './field-headers.js';
@@ -136,7 +136,7 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
   }
   if (induced && quotesUnderHeader(lines, i, induced)) return { type: 'text', line };
   // A link alone right under a boilerplate line is boilerplate (the page that line points to).
-  if (isLinkUnderFooter(lines, i) || isCodeUnderPrompt(lines, i)) return { type: 'chrome', line };
+  if (isLinkUnderFooter(lines, i) || isCodeUnderPrompt(lines, i) || isActivityEntry(lines, i)) return { type: 'chrome', line };
   const author = induced ? inducedHeader(induced, line) : undefined;
   if (induced && author !== undefined) {
     // Boilerplate repeated in a header's shape ("Approve it: https://…") is boilerplate.
