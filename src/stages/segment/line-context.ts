@@ -95,9 +95,10 @@ export function isActivityEntry(lines: readonly Line[], i: number): boolean {
     const line = lines[k];
     const date = lines[k + 1];
     const after = lines[k + 2];
-    return line !== undefined && ACTIVITY_EVENT.test(line.content) && matchHeader(line.content) === null && date !== undefined && isDateLine(date.content) && (after === undefined || after.blank);
+    return line !== undefined && line.content.endsWith('.') && ACTIVITY_EVENT.test(line.content) && matchHeader(line.content) === null && date !== undefined && isDateLine(date.content) && (after === undefined || after.blank);
   };
-  return event(i) || (isDateLine(lines[i]!.content) && event(i - 1));
+  // (event(i - 1) is the entry above this line, its time stamp.)
+  return event(i) || event(i - 1);
 }
 
 /** A web address or an e-mail address alone on its line. */

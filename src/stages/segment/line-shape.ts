@@ -103,7 +103,7 @@ export function lineShape(raw: string): LineShape | null {
   const tokens = rest.split(/\s+/).filter(Boolean);
   // Fields of one line are set apart by two spaces or a tab ("Number: 1  Author: user  Subject: Sticky
   // Note"): a run of name words does not cross such a gap.
-  const wideGapBefore = [false, ...(rest.trim().match(/\s+/g) ?? []).map((gap) => gap.length >= 2 || gap.includes('\t'))];
+  const wideGapBefore = rest.includes('  ') || rest.includes('\t') ? [false, ...(rest.trim().match(/\s+/g) ?? []).map((gap) => gap.length >= 2 || gap.includes('\t'))] : [];
   // A line of a separator alone ("•" between a name and an age) is the widget's: its shape is the mark.
   if (tokens.length === 0) return decoration.trim() === '' ? null : { shape: decoration.trim(), name: null, names: [] };
   if (tokens.length > MAX_WORDS) return null;

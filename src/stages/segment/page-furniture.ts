@@ -45,7 +45,7 @@ function pageNumbers(lines: readonly Line[]): number[] {
         if (m) found.push({ at, n: Number(m[1]), of: Number(m[2]) });
       }
     }
-    const m = TRAILING_PAGE_NUMBER.exec(line.content);
+    const m = /\d\s?\/\s?\d{1,3}$/.test(line.content) ? TRAILING_PAGE_NUMBER.exec(line.content) : null;
     if (m && !/[.!?]$/.test(m[1]!)) after.set(m[1]!, [...(after.get(m[1]!) ?? []), { at, n: Number(m[2]), of: Number(m[3]) }]);
   });
   if (countsUp(found)) return found.map((f) => f.at);
