@@ -63,6 +63,7 @@ const sets = [
   { name: 'heldout-v', dir: 'tests/heldout-v/pages', gold: 'tests/heldout-v/segment.gold.jsonl', floor: floors.segment['heldout-v'] },
   { name: 'heldout-w', dir: 'tests/heldout-w/pages', gold: 'tests/heldout-w/segment.gold.jsonl', floor: floors.segment['heldout-w'] },
   { name: 'heldout-x', dir: 'tests/heldout-x/pages', gold: 'tests/heldout-x/segment.gold.jsonl', floor: floors.segment['heldout-x'] },
+  { name: 'heldout-y', dir: 'tests/heldout-y/pages', gold: 'tests/heldout-y/segment.gold.jsonl', floor: floors.segment['heldout-y'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
