@@ -527,6 +527,8 @@ describe('segment: widget lines learnt around known headers, header tails, chat 
     ['dateline', '2016 Jun 24'],
     ['dateline', '7.VII.2016'],
     ['caption', 'The mayor at the town hall. Photographer: AP'],
+    ['caption', 'The mayor at the town hall. [AP]'],
+    ['caption', 'A Navy oiler at sea, via Reuters'],
   ])('a %s line in the article: "%s"', (kind, line) => {
     const page = `Rebels Seize Northern Town\n\n${line}\n\nThe rebels seized the town on Monday, officials said.\n`;
     expect(view(page)).toContain(`${kind}: ${line}`);
@@ -981,6 +983,39 @@ describe('segment: activity feeds, closed-list qualifiers, fields apart by two s
 
   it('a one-line header of fields set apart by two spaces ("Number: 1  Author: user  Subject: Sticky Note  Date: …"): the author is the field\'s value alone', () => {
     const page = `${ARTICLE2}Summary of Comments on town.pdf\n\nPage: 1\n\n${posts.map(([, t], i) => `Number: ${i + 1}  Author: ${handles[i]}  Subject: Sticky Note  Date: 3/30/2016 ${i + 6}:12:04 AM\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+  });
+});
+
+describe('segment: files per comment, quotation sources, section underlines, scores after names', () => {
+  const handles = posts.map(([u]) => u!.replace(/[ .]/g, '_'));
+
+  it('grep -H over a folder of one file per comment: "comments/0123-user.txt:text", the writer from the file\'s name; the shell prompts are footers', () => {
+    const page = `${ARTICLE2}$ grep -H . comments/*.txt\n${posts.map(([, t], i) => `comments/${String(120 + i).padStart(4, '0')}-${handles[i]}.txt:${t}`).join('\n')}\n$\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: $ grep -H . comments/*.txt', 'footer: $']);
+  });
+
+  it('tail over a folder of one file per comment: "==> comments/0123-user.txt <==" headers name the writer by the file', () => {
+    const page = `${ARTICLE2}$ tail -n +1 comments/*.txt\n${posts.map(([, t], i) => `==> comments/${String(120 + i).padStart(4, '0')}-${handles[i]}.txt <==\n${t}`).join('\n\n')}\n$\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+  });
+
+  it('a quotation page: each text with its source line under it ("user, comment on "<headline>", Town News, 30 March 2016"); the wiki\'s "Quotes[edit]" heading is a footer', () => {
+    const page = `${ARTICLE2}Quotes[edit]\n\n${posts.map(([, t], i) => `${t}\n${handles[i]}, comment on "Rebels Seize Northern Town", Town News, 30 March 2016`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: Quotes[edit]']);
+  });
+
+  it('a thread as reStructuredText: each comment a section titled "user (6:12 AM)", the underline\'s mark its depth in the order the marks first appear', () => {
+    const marks = ['=', '-', '~', '='];
+    const title = (i: number) => `${handles[i]} (${i + 6}:12 AM)`;
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `${title(i)}\n${marks[i]!.repeat(title(i).length)}\n\n${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(['comment#0 kestrel_9 d0 p-: The town was quiet.', 'comment#1 Mara_Quinn d1 p0: Not where I live.', 'comment#2 kestrel_9 d2 p1: Which part?', 'comment#3 old_timer d0 p-: The north side.']);
+  });
+
+  it('a score in brackets after the name ("user (61) · 9 years ago", a reputation) is no part of the writer', () => {
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `${handles[i]} (${40 + i * 7}) · 9 years ago\n${t}\n$0.0${i}  ${i} votes  Reply`).join('\n\n')}\n`;
     expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
   });
 });

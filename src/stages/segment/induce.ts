@@ -1,7 +1,7 @@
 import type { InlineHeader } from './inline.js';
 import type { Line } from './lines.js';
 import { isCaption, isDateLine, isFooter, isSourceLine, isThreadChrome, SUBJECT_LINE } from './patterns.js';
-import { shapeOf } from './line-shape.js';
+import { isFilePath, shapeOf, writerOfFile } from './line-shape.js';
 import { buttonsBesideButtons, demoteTrailers, endsWithHeader, MIN_REPEATS, writerRuns } from './shape-roles.js';
 import { findSignatureParagraphs } from './signature-paragraphs.js';
 import { pageFurniture } from './page-furniture.js';
@@ -358,8 +358,9 @@ export function inducedHeader(layout: InducedLayout, line: Line): string | null 
   if (!layout.headers.has(shape)) return undefined;
   const name = s.names[layout.nameRuns?.get(shape) ?? 0] ?? s.name;
   // A source's path names the writer in its last part ("Internals\\Fox News comments\\146 greggebhardt":
-  // a coding report's document, numbered).
-  return name !== null && /\\|\/.*\//.test(name) ? name.split(/\\+|\//).at(-1)!.replace(/^\d+\s+/, '') : name;
+  // a coding report's document, numbered; "texas-sample/0112-LarJass.txt", a file per comment).
+  if (name !== null && /\\|\/.*\//.test(name)) return name.split(/\\+|\//).at(-1)!.replace(/^\d+\s+/, '');
+  return name !== null && isFilePath(name) ? writerOfFile(name) : name;
 }
 
 export function isInducedButton(layout: InducedLayout, line: Line): boolean {

@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { isWidgetWord, lineShape } from './line-shape.js';
+import { isWidgetWord, lineShape, writerOfFile } from './line-shape.js';
 import { TEXT_LABELS } from './patterns.js';
 import { citationAuthor } from './signature-paragraphs.js';
 
@@ -97,8 +97,25 @@ const QUALIFIERS = 'says|asks|loves|likes|hates|hopes|needs|wants|gives|wishes|w
 const QUALIFIER = new RegExp(`^(?:${QUALIFIERS})$`);
 
 
+/**
+ * A file's name before the text, as `grep -H` prints each matching line ("comments/0123-kestrel_9.txt:The
+ * town was quiet."): one file a comment, named by its writer. The writer is the file's base name
+ * without its extension and a leading number ("0123-").
+ */
+const FILE_PREFIX = /^((?:[\w.-]+\/)*([\w.-]+)\.[A-Za-z0-9]{1,5}):(?=\S)/;
+
+function filePrefix(content: string): InlineMatch | null {
+  const m = FILE_PREFIX.exec(content);
+  if (!m) return null;
+  const name = writerOfFile(m[1]!);
+  const end = m[1]!.length + 1;
+  return /\p{L}/u.test(name) ? { side: 'start', shape: 'file:', name, names: [name], headerStart: 0, headerEnd: end, textStart: end, textEnd: content.length } : null;
+}
+
 /** Candidate prefixes of a trimmed line that hold a name and have text after them (ending at a closing mark, a separator or a tab), shortest first. */
 function inlinePrefixes(content: string): InlineMatch[] {
+  const file = filePrefix(content);
+  if (file) return [file];
   // The first MAX_PREFIX_WORDS + 1 words are all a prefix can use (long lines need not be split whole).
   const words = firstWords(content, MAX_PREFIX_WORDS + 1);
   const out: InlineMatch[] = [];

@@ -101,6 +101,33 @@ export function isActivityEntry(lines: readonly Line[], i: number): boolean {
   return event(i) || event(i - 1);
 }
 
+/** A section title's underline in reStructuredText (and Markdown's Setext): one punctuation mark, repeated. */
+const UNDERLINE = /^([=\-~^'"`:.*+#_])\1{2,}$/;
+
+const underlineRanks = new WeakMap<readonly Line[], Map<string, number>>();
+
+/**
+ * The level a title's underline gives it, where a page marks sections by underlines alone (a thread
+ * converted to reStructuredText, each comment a section titled "user (9:45 AM)"): as in
+ * reStructuredText, the marks rank in the order they first appear ("=" 0, then "-" 1, "~" 2 …).
+ * Undefined when the line below the title is no underline as long as the title.
+ */
+export function underlineLevel(lines: readonly Line[], i: number): number | undefined {
+  const below = lines[i + 1];
+  const mark = below === undefined ? undefined : UNDERLINE.exec(below.content)?.[1];
+  if (mark === undefined || below!.content.length < lines[i]!.content.length) return undefined;
+  let ranks = underlineRanks.get(lines);
+  if (ranks === undefined) {
+    ranks = new Map();
+    for (let k = 1; k < lines.length; k++) {
+      const m = UNDERLINE.exec(lines[k]!.content);
+      if (m && !lines[k - 1]!.blank && !UNDERLINE.test(lines[k - 1]!.content) && !ranks.has(m[1]!)) ranks.set(m[1]!, ranks.size);
+    }
+    underlineRanks.set(lines, ranks);
+  }
+  return ranks.get(mark);
+}
+
 /** A web address or an e-mail address alone on its line. */
 const LINK_OR_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 

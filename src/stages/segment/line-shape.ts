@@ -143,3 +143,13 @@ export function shapeOf(line: Line): LineShape | null {
   }
   return s;
 }
+
+/** A file's path or name with an extension ("texas-sample/0112-LarJass.txt", "0123-kestrel_9.txt"). */
+export function isFilePath(name: string): boolean {
+  return /^(?:[\w.-]+[\\/])*[\w.-]+\.[A-Za-z0-9]{1,5}$/.test(name) && /[\\/]|^\d/.test(name);
+}
+
+/** The writer a comment's file is named after: its base name without the extension and a leading number ("0112-"). */
+export function writerOfFile(path: string): string {
+  return path.split(/[\\/]/).at(-1)!.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/^\d+[-_ ]+(?=\S)/, '');
+}

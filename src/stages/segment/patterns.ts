@@ -98,6 +98,9 @@ const CAPTION_CUES = [
   /(?:©|\(c\))\s*[\p{L}][\p{L}\p{N} .&-]{1,40}$/u,
   // A credit in brackets at the end of a short line ("The Confederate battle flag. (Reuters)", "File photo (AP)").
   /\((?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe|corbis|alamy|shutterstock|istock|istockphoto|zuma|zuma press|sipa|polaris)(?:\s+photos?)?(?:\s*\/[^)]*)?\)$/i,
+  // …or in square brackets ("… a statehouse lawn. [AP]"), or after "via" closing the description ("… at sea, via Reuters").
+  /\[(?:ap|reuters|afp|epa|upi|getty|getty images|bloomberg|xinhua|dpa|ansa|efe|corbis|alamy|shutterstock|istock|zuma|sipa|polaris)(?:\s+photos?)?\]$/i,
+  /[,.]\s+via (?:ap|reuters|afp|epa|upi|getty images|getty|bloomberg|xinhua|dpa|ansa|efe|corbis|alamy|shutterstock|istock)$/i,
   // News agencies open archive captions with "FILE:" or "FILE -" ("FILE: A sign at a grocery store …").
   /^file\s*(?::|[-–—]\s)/i,
   // A credit after the description, or in brackets: ". Credit: AP/File", ". File photo: AP Images",
@@ -224,6 +227,10 @@ const FOOTER_CUES = [
   /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
   // psql's prompt: "foxcomments=> SELECT …", "db=# \\x".
   /^[a-z_][\w-]*=[>#]\s?\S/i,
+  // A wiki's section heading with its edit link ("Quotes[edit]", "Comments [edit source]").
+  /^\p{Lu}[\p{L} '’-]{0,40}\s?\[edit(?: source)?\]$/u,
+  // A shell's prompt with the command that printed the comments ("$ grep -H . comments/*.txt"), or alone at the end.
+  /^\$(?: [a-z][\w.-]*(?: .{0,200})?)?$/,
   // A notebook's or IPython's cell prompt with its code ("In [7]: for r in df.itertuples():", "Out[7]:"):
   // the program that printed the comments, printed with them. (Its indented lines: line-context.ts.)
   INTERPRETER_PROMPT,
@@ -518,8 +525,8 @@ export interface HeaderMatch {
   treeWidth?: number;
 }
 
-/** "Display Name @handle" is shown by the display name. */
-const displayName = (name: string) => name.replace(/(\S)\s+@\w+$/, '$1');
+/** "Display Name @handle" is shown by the display name; "user (42)" by the name without its score (Steemit's reputation). */
+const displayName = (name: string) => name.replace(/(\S)\s+@\w+$/, '$1').replace(/(\S)\s+\(\d{1,3}\)$/, '$1');
 
 /** Recognises a comment header from the trimmed line content alone (layout context comes later). */
 export function matchHeader(content: string): HeaderMatch | null {
@@ -530,7 +537,7 @@ export function matchHeader(content: string): HeaderMatch | null {
   m = SAYS_HEADER.exec(undecorated);
   if (m && isHeaderName(m[1]!) && isNameLike(m[1]!, 7)) return { author: m[1]!, form: 'says', restOffset: content.length, rest: '' };
   m = TIMESTAMP_HEADER.exec(undecorated);
-  if (m && isNameLike(m[1]!.trim(), 5)) return { author: displayName(m[1]!.trim()), form: 'timestamp', restOffset: content.length, rest: '' };
+  if (m && isNameLike(displayName(m[1]!.trim()), 5)) return { author: displayName(m[1]!.trim()), form: 'timestamp', restOffset: content.length, rest: '' };
   // The points-and-age shape is specific enough to take any handle, "[deleted]" included.
   m = POINTS_HEADER.exec(content);
   if (m) return { author: m[1]!, form: 'timestamp', restOffset: content.length, rest: '' };

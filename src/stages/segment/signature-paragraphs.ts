@@ -25,9 +25,15 @@ const MAIL_TAGLINE = /^(?:sent (?:from|with|via|using) (?:my )?\S.{0,60}|get out
  */
 const CITATION = /^(\S+(?: \S+){0,3})\. \(\d{4}, \p{L}+ \d{1,2}\)\. .{1,300}\[(?:web log|blog|online forum|online) comment\]\. (?:retrieved from|https?:\/\/)/iu;
 
-/** The writer an APA reference names, or null. */
+/**
+ * A quotation page's source line under each quotation, as Wikiquote writes one: "user, comment on
+ * "<headline>", Fox News, 16 June 2016". The writer is the part before the first comma.
+ */
+const QUOTE_SOURCE = /^([^,"“”]{1,40}), (?:comment|reply|post|response|remark)s? (?:on|to|under|at) ["“‘'].{1,300}["”’'],? .{1,80}$/iu;
+
+/** The writer an APA reference or a quotation's source line names, or null. */
 export function citationAuthor(content: string): string | null {
-  return CITATION.exec(content)?.[1] ?? null;
+  return CITATION.exec(content)?.[1] ?? QUOTE_SOURCE.exec(content)?.[1] ?? null;
 }
 
 /** The fewest signatures that make a page's layout. */

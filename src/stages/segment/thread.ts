@@ -2,7 +2,7 @@ import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { headerBadges, headerTail } from './header-tail.js';
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
 import { inlineHeaderAt } from './inline.js';
-import { isActivityEntry, isCodeUnderPrompt, isContentsEntry, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
+import { isActivityEntry, isCodeUnderPrompt, isContentsEntry, underlineLevel, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { lineShape, shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
 import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isBlockTitle, isLoneField, isRecordRule } from './field-headers.js';
@@ -144,6 +144,9 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     // A second header line of another shape right under it is part of it ("[In reply to user]"
     // under "user2, [30.03.16 09:26]"): a header without text is no comment of its own there.
     const below = lines[i + 1];
+    // A section title's underline ("mikekley (9:20 AM)" over "=================="): its mark is the depth.
+    const level = underlineLevel(lines, i);
+    if (level !== undefined) return { type: 'header', line, author, headerEnd: below!.contentEnd, indent: line.indent + 2 * level, lines: 2 };
     const second = below !== undefined && inducedHeader(induced, below) !== undefined && shapeOf(below)?.shape !== shapeOf(line)?.shape;
     return { type: 'header', line, author, headerEnd: (second ? below : line).contentEnd, indent: line.indent + outlineIndent(line.content), ...(second ? { lines: 2 } : {}) };
   }
