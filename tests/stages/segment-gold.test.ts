@@ -64,6 +64,7 @@ const sets = [
   { name: 'heldout-w', dir: 'tests/heldout-w/pages', gold: 'tests/heldout-w/segment.gold.jsonl', floor: floors.segment['heldout-w'] },
   { name: 'heldout-x', dir: 'tests/heldout-x/pages', gold: 'tests/heldout-x/segment.gold.jsonl', floor: floors.segment['heldout-x'] },
   { name: 'heldout-y', dir: 'tests/heldout-y/pages', gold: 'tests/heldout-y/segment.gold.jsonl', floor: floors.segment['heldout-y'] },
+  { name: 'heldout-z', dir: 'tests/heldout-z/pages', gold: 'tests/heldout-z/segment.gold.jsonl', floor: floors.segment['heldout-z'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
