@@ -1019,3 +1019,34 @@ describe('segment: files per comment, quotation sources, section underlines, sco
     expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
   });
 });
+
+describe('segment: system logs, depth-numbered subjects, live-blog times, button bars with unknown buttons', () => {
+  const handles = posts.map(([u]) => u!.replace(/[ .]/g, '_'));
+
+  it('a system journal: "Mar 30 06:12:04 host collector[2916]: user: text", the process\'s own lines and the journal\'s banner are footers, the user after the process is the writer', () => {
+    const page = `${ARTICLE2}-- Logs begin at Wed 2016-03-30 02:12:11 EDT, end at Wed 2016-03-30 12:09:45 EDT. --\nMar 30 06:02:52 newsbox systemd[1]: Started the comment collector.\n${posts.map(([, t], i) => `Mar 30 0${i + 6}:12:04 newsbox collector[2916]: ${handles[i]}: ${t}`).join('\n')}\nMar 30 11:02:52 newsbox systemd[1]: Stopping the comment collector.\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: -- Logs begin at Wed 2016-03-30 02:12:11 EDT, end at Wed 2016-03-30 12:09:45 EDT. --', 'footer: Mar 30 06:02:52 newsbox systemd[1]: Started the comment collector.', 'footer: Mar 30 11:02:52 newsbox systemd[1]: Stopping the comment collector.']);
+  });
+
+  it('a forum that numbers reply levels in the subject ("Re:", "Re^2:", "Re^3:") over a byline with the node\'s links ("by user (Monk) on Mar 30, 2016 at 06:12 UTC ( #1167600=note: print w/replies, xml )")', () => {
+    const levels = [1, 2, 3, 1];
+    // Texts of a few sentences, as forum posts are: the byline lines are then a small share of the page's lines.
+    const long = (t: string, i: number) => `${t} ${'It was like that all week, and nobody on the council said a word about it. '.repeat(i + 1).trim()}\n\nThat is all I know.`;
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `${levels[i] === 1 ? 'Re:' : `Re^${levels[i]}:`} Rebels Seize Northern Town\nby ${handles[i]} (Monk) on Mar 30, 2016 at 0${i + 6}:12 UTC ( #11676${i}0=note: print w/replies, xml ) Need Help??\n${long(t!, i)}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d${levels[i]! - 1} p${['-', '0', '1', '-'][i]}: ${long(t!, i)}`));
+  });
+
+  it('a live blog\'s replay: the time alone above each entry ("8:07" over "Comment From user: text") is the entry\'s header\'s, not a footer', () => {
+    const page = `${ARTICLE2}${posts.map(([, t], i) => `${i + 6}:12\nComment From ${handles[i]}: ${t}`).join('\n\n')}\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(segmentPage(page).filter(isComment).map((c) => c.header!.text.split('\n')[0])).toEqual(posts.map((_, i) => `${i + 6}:12`));
+    expect(footers(page)).toEqual([]);
+  });
+
+  it('a bar of three buttons or more, most of them known ("Reply » | Report Abuse | Judge it!"), is a widget line; a blog\'s "165 Comments »" heading and its feed links are footers', () => {
+    const page = `${ARTICLE2}4 Comments »\n\n${posts.map(([, t], i) => `${handles[i]}\nBrooklyn, NY\n#${41 + i} Mar 30, 2016\n${t}\nReply » | Report Abuse | Judge it!`).join('\n\n')}\n\nRSS feed for comments on this post. TrackBack URL\n`;
+    expect(comments(page)).toEqual(posts.map(([, t], i) => `comment#${i} ${handles[i]} d0 p-: ${t}`));
+    expect(footers(page)).toEqual(['footer: 4 Comments »', ...posts.map(() => 'footer: Reply » | Report Abuse | Judge it!'), 'footer: RSS feed for comments on this post. TrackBack URL']);
+  });
+});

@@ -36,6 +36,8 @@ export interface InlineHeader {
   constantLead?: string;
   /** The writer on each header line (by line number), where the name as shown is not it (headerWriters). */
   writers?: ReadonlyMap<number, string>;
+  /** The shape of the program's own prefix that the header extends: a line with it alone is the program's (isSystemLine). */
+  systemPrefix?: string;
 }
 
 export interface InlineMatch extends InlineHeader {
@@ -207,21 +209,40 @@ export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null 
       } else occurrences.set(key, { header: { side, shape }, at: [i], texts: [text], names: [name], runs: [names], ns: [line.n] });
     }
   });
-  let best: { header: InlineHeader; count: number; names: string[]; runs: string[][]; ns: number[] } | null = null;
-  for (const { header, at, texts, names, runs, ns } of occurrences.values()) {
-    if (at.length < MIN_REPEATS || at.length * 3 < nonBlankFrom[at[0]!]!) continue;
-    if (best !== null && (at.length < best.count || (at.length === best.count && header.shape.length <= best.header.shape.length))) continue;
-    const textShapes = new Set(texts.map((text, k) => lineShape(text)?.shape ?? `#${k}`));
-    if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length, names, runs, ns };
-  }
+  type Best = { header: InlineHeader; count: number; names: string[]; runs: string[][]; ns: number[] };
+  const pick = (varying: boolean): Best | null => {
+    let best: Best | null = null;
+    for (const { header, at, texts, names, runs, ns } of occurrences.values()) {
+      if (at.length < MIN_REPEATS || at.length * 3 < nonBlankFrom[at[0]!]!) continue;
+      if (varying && mostlyOneName(runs)) continue;
+      if (best !== null && (at.length < best.count || (at.length === best.count && header.shape.length <= best.header.shape.length))) continue;
+      const textShapes = new Set(texts.map((text, k) => lineShape(text)?.shape ?? `#${k}`));
+      if (textShapes.size * 3 >= at.length * 2) best = { header, count: at.length, names, runs, ns };
+    }
+    return best;
+  };
+  // A prefix that names one writer on every line is a program's, where a longer one names writers
+  // ("Jul 07 08:25:15 newsbox foxcomments[2916]:" before "Catholica:", a journal's process): the
+  // longer is the header, and lines with the program's prefix alone are the log's own (systemPrefix).
+  const any = pick(false);
+  const varying = any !== null && mostlyOneName(any.runs) ? pick(true) : null;
+  const best = varying !== null && varying.header.shape.startsWith(any!.header.shape.replace(/:$/, '')) ? varying : any;
   if (best === null) return null;
+  const header = best === any ? best.header : { ...best.header, systemPrefix: any!.header.shape };
   const writers = headerWriters(best.runs, best.ns);
-  if (writers !== null) return { ...best.header, writers };
+  if (writers !== null) return { ...header, writers };
   // The same first words in every name, with more after them: a group's name before the writer's.
   const words = best.names[0]!.split(' ');
   let k = 0;
   while (k < words.length - 1 && best.names.every((n) => n.startsWith(`${words.slice(0, k + 1).join(' ')} `))) k++;
-  return k > 0 ? { ...best.header, constantLead: `${words.slice(0, k).join(' ')} ` } : best.header;
+  return k > 0 ? { ...header, constantLead: `${words.slice(0, k).join(' ')} ` } : header;
+}
+
+/** Whether the name nearest the text (each header's last run of name words) is one name on two thirds of the headers or more. */
+function mostlyOneName(runs: readonly string[][]): boolean {
+  const counts = new Map<string, number>();
+  for (const r of runs) counts.set(r.at(-1) ?? '', (counts.get(r.at(-1) ?? '') ?? 0) + 1);
+  return Math.max(...counts.values()) * 3 >= runs.length * 2;
 }
 
 /**
@@ -252,6 +273,13 @@ function lineCandidates(line: Line): InlineMatch[] {
     candidatesByLine.set(line, found);
   }
   return found;
+}
+
+/** Whether a line carries the program's prefix the page's header extends, without a writer ("… systemd[1]: Started …"). */
+export function isSystemLine(header: InlineHeader, line: Line): boolean {
+  if (header.systemPrefix === undefined) return false;
+  const candidates = lineCandidates(line);
+  return candidates.some((m) => m.shape === header.systemPrefix) && !candidates.some((m) => m.shape === header.shape);
 }
 
 /** The page's inline header on this line, or undefined. */

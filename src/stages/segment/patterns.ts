@@ -227,6 +227,10 @@ const FOOTER_CUES = [
   /^(?:sqlite|mysql|mariadb|duckdb)>\s?\S/i,
   // psql's prompt: "foxcomments=> SELECT …", "db=# \\x".
   /^[a-z_][\w-]*=[>#]\s?\S/i,
+  // A blog's feed links under the comments ("RSS feed for comments on this post. TrackBack URL").
+  /^rss feed for comments on this (?:post|entry|article)\.?(?:\s+trackback uri|\s+trackback url)?$/i,
+  // A system journal's banner ("-- Logs begin at Thu 2016-07-07 02:12:11 EDT, end at … --", "-- Reboot --").
+  /^-- (?:logs begin at .{5,120}|reboot|no entries) --$/i,
   // A wiki's section heading with its edit link ("Quotes[edit]", "Comments [edit source]").
   /^\p{Lu}[\p{L} '’-]{0,40}\s?\[edit(?: source)?\]$/u,
   // A shell's prompt with the command that printed the comments ("$ grep -H . comments/*.txt"), or alone at the end.
@@ -371,6 +375,9 @@ function chromeLine(raw: string): boolean {
   // A row of buttons that ends in the comment's date ("Reply • Edit • Delete • Like • Mar 30, 2016").
   const dated = /^(.+?)\s+[•·|]\s+([^•·|]+)$/.exec(line);
   if (dated && isDateLine(dated[2]!) && chromeLine(dated[1]!)) return true;
+  // A bar of three buttons or more, most of them known, one or two not ("Reply » | Report Abuse | Judge it!").
+  const buttons = line.split(/\s+[|•·]\s+/);
+  if (buttons.length >= 3 && buttons.every((b) => b.split(/\s+/).length <= 3 && !/[.?]$/.test(b)) && buttons.filter((b) => CHROME_KEYS.has(b.toLowerCase().split(/[\s»›]+/)[0]!)).length * 2 >= buttons.length) return true;
   const words = line.toLowerCase().split(/[\s•·|›‹»«()\[\]]+|\/(?!\d)|(?<!\d)\//).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   // Icons ("👍", "♥") are neither letters nor digits; a numeric date ("2016-8-17", "8/17/16") is the widget's too.
@@ -381,7 +388,8 @@ function chromeLine(raw: string): boolean {
 const COMMENTS_HEADING = new RegExp(
   '^(?:\\d[\\d,]*\\s+)?(?:(?:all |top |recent |latest |newest |oldest |readers?\'? )?comments?|responses?|replies|answers?|reader comments|(?:recommended |top |all |community )?reviews|discussion|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|(?:the )?conversation|(?:live |stream |video )chat|chat room|what readers (?:say|said)|from the web|online comments|web comments|responses? to\\s+.{1,200}|(?:from the |this week\'s )?mailbag|reader mail|(?:your |readers\' )?letters(?: to the editor)?|readers (?:write|respond)|thoughts on\\s+.{1,200})' +
     // "42 comments | Leave a comment", "Comments (12)"
-    '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*:?$',
+    // "165 Comments »" (WordPress Classic, the link to the list)
+    '(?:\\s*\\(\\d+\\))?(?:\\s*[|·•]\\s*(?:leave|add|post) a (?:comment|reply))?\\s*(?::|[»›])?$',
   'i',
 );
 
@@ -463,6 +471,11 @@ export const TEXT_LABELS = new Set([
 /** Chat style: a one-word handle and a colon alone on the line ("puleeze:"). */
 const HANDLE_COLON_HEADER = /^([^\s:]{2,40}):$/;
 /** E-mail style replies: "On Jun 4, 2016, at 9:43 PM, Name wrote:". */
+/**
+ * A forum's byline under the post's subject, with the node's links after the time: "by cricket23
+ * (Scribe) on Aug 17, 2016 at 12:20 UTC ( #1167600=note: print w/replies, xml ) Need Help??".
+ */
+const BYLINE_HEADER = new RegExp(`^by\\s+([\\p{L}\\p{N}_.-]{2,40})(?:\\s+\\([^)]{1,30}\\))?\\s+on\\s+${WHEN}(?:\\s+\\S.{0,120})?$`, 'iu');
 const EMAIL_HEADER = new RegExp(`^on\\s+.*\\d.*,\\s*(.+?)\\s+${SAYS}\\s*:?$`, 'i');
 /** An age or date anywhere in a line, for the general header shape below. */
 const WHEN_IN_LINE = new RegExp(WHEN, 'i');
@@ -496,7 +509,14 @@ const TREE_PREFIX = /^(?:[│┃|]\s*)*[├└┣┗`+][─━-]+\s*/;
 
 /** A "Re: subject" line, which forums print above the post's author line. */
 // Slashdot prints the subject without a space: "Re:Navy names ship …".
-export const SUBJECT_LINE = /^re:\s?\S/i;
+// "Re:", and the depth-numbered "Re^2:" of threads that count the replies' levels (PerlMonks).
+export const SUBJECT_LINE = /^re(?:\^\d{1,2})?:\s?\S/i;
+
+/** The reply level a subject line counts ("Re^3:" is two levels below "Re:"), 0 for any other. */
+export function subjectDepth(content: string): number {
+  const m = /^re\^(\d{1,2}):/i.exec(content);
+  return m ? Math.max(0, Number(m[1]) - 1) : 0;
+}
 
 /**
  * A chat's reply reference, printed above the reply and quoting what it answers ("Replying to
@@ -540,6 +560,8 @@ export function matchHeader(content: string): HeaderMatch | null {
   if (m && isNameLike(displayName(m[1]!.trim()), 5)) return { author: displayName(m[1]!.trim()), form: 'timestamp', restOffset: content.length, rest: '' };
   // The points-and-age shape is specific enough to take any handle, "[deleted]" included.
   m = POINTS_HEADER.exec(content);
+  if (m) return { author: m[1]!, form: 'timestamp', restOffset: content.length, rest: '' };
+  m = content.length <= 240 ? BYLINE_HEADER.exec(content) : null;
   if (m) return { author: m[1]!, form: 'timestamp', restOffset: content.length, rest: '' };
   m = EMAIL_HEADER.exec(content);
   if (m && isNameLike(m[1]!.trim(), 4)) return { author: m[1]!.trim(), form: 'says', restOffset: content.length, rest: '' };

@@ -1,12 +1,12 @@
 import { leadingHandle, opensHandleComment } from './handle-first.js';
 import { headerBadges, headerTail } from './header-tail.js';
 import { blockAuthor, inducedBlockAt, inducedHeader, isInducedButton, type InducedLayout } from './induce.js';
-import { inlineHeaderAt } from './inline.js';
+import { inlineHeaderAt, isSystemLine } from './inline.js';
 import { isActivityEntry, isCodeUnderPrompt, isContentsEntry, underlineLevel, isDayDivider, isLinkUnderFooter, isReactionLine, isTearLine, quotesUnderHeader } from './line-context.js';
 import { lineShape, shapeOf } from './line-shape.js';
 import type { Line } from './lines.js';
 import { fieldAuthor, fieldHeaderBlockOpeningAt, fieldTextStart, isBlockTitle, isLoneField, isRecordRule } from './field-headers.js';
-import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE } from './patterns.js';
+import { isDateLine, isFooter, isHeaderName, isNameLike, isThreadChrome, matchHeader, REPLY_REFERENCE, SUBJECT_LINE, subjectDepth } from './patterns.js';
 import { isTagLine, tagWriter } from './markup-elements.js';
 import { nestByMessageIds, nestByReplyReferences } from './reply-references.js';
 import { MIN_REPEATS } from './shape-roles.js';
@@ -49,6 +49,9 @@ function levelIndent(header: readonly Line[]): number {
   }
   return outlineIndent(header[0]!.content);
 }
+
+/** A clock time alone on its line ("8:07", "10:36 AM"). */
+const CLOCK_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?$/i;
 
 /** What a non-blank line of the comment zone is, once its neighbours are known. */
 export type ThreadLine =
@@ -118,6 +121,9 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const block = lines.slice(i, i + k);
     return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
   }
+  // The time a live blog prints alone above each entry ("8:07" over "Comment From user: text") is the entry's header's.
+  // (A date alone there is a chat's day divider: "--- Friday, August 12, 2016 ---".)
+  if (induced?.inline?.side === 'start' && CLOCK_ALONE.test(line.content) && lines[i + 1] !== undefined && !lines[i + 1]!.blank && inlineHeaderAt(induced.inline, lines[i + 1]!)) return { type: 'subject', line };
   if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced)) || isTearLine(lines, i) || isReactionLine(lines, i)) return { type: 'chrome', line };
   if (induced?.handleFirst && opensHandleComment(lines, i)) {
     const handle = leadingHandle(line.content);
@@ -127,8 +133,8 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     // "Replying to @user: quoted message" above a chat message belongs to the message's header.
     const below = lines[i + 1];
     if (REPLY_REFERENCE.test(line.content) && below !== undefined && inlineHeaderAt(induced.inline, below)) return { type: 'subject', line };
-    // A chat's system line with its own time stamp ("(06:20:30 AM) user entered the room.").
-    if (isFooter(line.content)) return { type: 'chrome', line };
+    // A chat's system line with its own time stamp ("(06:20:30 AM) user entered the room."), a log's line of its own program.
+    if (isFooter(line.content) || isSystemLine(induced.inline, line)) return { type: 'chrome', line };
     const prefix = inlineHeaderAt(induced.inline, line);
     // A system message in a message's shape ("[8/17/16, 6:00:00 AM] Group: Messages and calls are end-to-end encrypted. …").
     if (prefix && isFooter(line.content.slice(prefix.textStart).replace(/^\u200e/, ''))) return { type: 'chrome', line };
@@ -267,7 +273,7 @@ export function parseStructuredThread(lines: readonly Line[], text: string, firs
     } else if (t.type === 'header') {
       // A forum header starts at its "Re:" subject line, and its indent is the subject's.
       const start = subjectStart ?? line.contentStart;
-      const indent = subjectStart === null ? t.indent : body[i - 1]!.indent;
+      const indent = subjectStart === null ? t.indent : body[i - 1]!.indent + 2 * subjectDepth(body[i - 1]!.content);
       subjectStart = null;
       open(indent, t.author, docText(body, text, start, headerEnd), headerEnd);
       if (t.textStart !== undefined) {
