@@ -65,6 +65,7 @@ const sets = [
   { name: 'heldout-x', dir: 'tests/heldout-x/pages', gold: 'tests/heldout-x/segment.gold.jsonl', floor: floors.segment['heldout-x'] },
   { name: 'heldout-y', dir: 'tests/heldout-y/pages', gold: 'tests/heldout-y/segment.gold.jsonl', floor: floors.segment['heldout-y'] },
   { name: 'heldout-z', dir: 'tests/heldout-z/pages', gold: 'tests/heldout-z/segment.gold.jsonl', floor: floors.segment['heldout-z'] },
+  { name: 'heldout-aa', dir: 'tests/heldout-aa/pages', gold: 'tests/heldout-aa/segment.gold.jsonl', floor: floors.segment['heldout-aa'] },
 ].filter((s) => existsSync(join(ROOT, s.gold)));
 
 describe.each(sets)('segment gold: $name', ({ dir, gold, floor }) => {
