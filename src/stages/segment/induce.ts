@@ -198,7 +198,10 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
     const constantNames = !verbatim && at.every((i) => (shapeOf(lines[i]!)?.names ?? []).join('\u0000') === firstNames);
     const standalone = at.filter((i) => (i === 0 || lines[i - 1]!.blank) && (i + 1 === lines.length || lines[i + 1]!.blank)).length * 2 > at.length;
     if (named && ((verbatim && isFooter(lines[at[0]!]!.content)) || buttonWord || label || (constantNames && standalone))) buttons.add(shape);
-    else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) (headers.add(shape), constantNames && constant.add(shape));
+    else if (named && !isNamesOnly(shape) && headsEnoughParagraphs(lines, at) && !mostlyTextUnderAName(lines, at)) {
+      headers.add(shape);
+      if (constantNames) constant.add(shape);
+    }
     else if (!named) buttons.add(shape);
   }
   // A header shape whose names never change and whose number counts up by one down the page
@@ -217,7 +220,12 @@ function induceShapes(lines: readonly Line[], furniture: ReadonlySet<string>): I
     if (at.some((i) => isChrome(lines[i]!))) return false;
     return at.filter((i) => lines[i - 1] !== undefined && !lines[i - 1]!.blank && !headers.has(shapeOf(lines[i - 1]!)?.shape ?? '')).length * 2 > at.length;
   };
-  if ([...headers].some((shape) => !constant.has(shape) && signsText(shape))) for (const shape of constant) if (counting(shape)) (headers.delete(shape), buttons.add(shape));
+  if ([...headers].some((shape) => !constant.has(shape) && signsText(shape))) {
+    for (const shape of [...constant].filter(counting)) {
+      headers.delete(shape);
+      buttons.add(shape);
+    }
+  }
   // Headers of several lines: the same sequence of 2–3 short line shapes opening a block again
   // and again, holding a name and ending in something of the widget's own (an age, a title).
   const blockCounts = new Map<string, number>();

@@ -92,12 +92,10 @@ function looseShape(shape: string): string {
  * A verb from a closed list between a name and the text, as Plurk prints it ("holygrailer hates And
  * its …", "GoReaganGo asks hot high speed lead …"): after a one-word handle it ends the header like a
  * colon ("Plain comment number 4 says …" is prose), and which verb it is does not change the header's
- * shape. A name with a colon alone ("Artitu: Sounds like …") is
- * the same header with no verb.
+ * shape. A name with a colon alone ("Artitu: Sounds like …") is the same header with no verb.
  */
 const QUALIFIERS = 'says|asks|loves|likes|hates|hopes|needs|wants|gives|wishes|wonders|thinks|feels|shares';
 const QUALIFIER = new RegExp(`^(?:${QUALIFIERS})$`);
-
 
 /**
  * A file's name before the text, as `grep -H` prints each matching line ("comments/0123-kestrel_9.txt:The
@@ -221,7 +219,7 @@ export function induceInlineHeader(lines: readonly Line[]): InlineHeader | null 
     }
     return best;
   };
-  // A prefix that names one writer on every line is a program's, where a longer one names writers
+  // A prefix that names one "writer" on most lines is a program's, where a longer one names writers
   // ("Jul 07 08:25:15 newsbox foxcomments[2916]:" before "Catholica:", a journal's process): the
   // longer is the header, and lines with the program's prefix alone are the log's own (systemPrefix).
   const any = pick(false);
