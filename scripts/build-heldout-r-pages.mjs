@@ -20,6 +20,7 @@ import {
   MONTHS, SHORT_MONTHS, DAYS, SHORT_DAYS, checkEncodingOnly, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, addresseeComment, wrapTo,
+  timeBounds, commentPusher,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -154,16 +155,11 @@ function renderPage(b, page, pageNo, article) {
   const { selected, order, capped, outside, indexOf } = threadOrder(article, page, selectComments(article));
   const { rng, counts } = layoutRngs('r', page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, 6, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, joins: 0, leaves: 0, quoted: 0, pages: 0, parentLinks: 0, moderated: 0, likes: 0, liked: 0, replyLines: 0 };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), joins: 0, leaves: 0, quoted: 0, pages: 0, parentLinks: 0, moderated: 0, likes: 0, liked: 0, replyLines: 0 };
   const repliesTo = (c) => article.comments.filter((x) => addresseeComment(article, x) === c).length;
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout], page.layout === 'cz' ? gmWrap : undefined)]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
 
   if (page.layout === 'cy') {
     // Pidgin log: the "Conversation with" line, the room topic, then one line per event: messages

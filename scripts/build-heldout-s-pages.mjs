@@ -20,6 +20,7 @@ import {
   MONTHS, SHORT_MONTHS, DAYS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a,
   layoutRngs, minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS, yy,
   h12, commentWindow, threadOrder, checkWindowParents, timeSpan, wrapTo,
+  timeBounds, commentPusher,
 } from './lib/blind-set-kit.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -172,15 +173,10 @@ function renderPage(b, page, pageNo, article) {
   const { selected, order, capped, outside, indexOf } = threadOrder(article, page, selectComments(article));
   const { rng, counts } = layoutRngs('s', page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, 6, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, superChats: 0, negative: 0, overHour: 0, remote: 0, liked: 0, pages: 0, likes: 0 };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), superChats: 0, negative: 0, overHour: 0, remote: 0, liked: 0, pages: 0, likes: 0 };
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout], WRAP[page.layout])]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
 
   if (page.layout === 'de') {
     // Chat downloader: two [INFO] lines, then one line per message `12:05 | user: text` (offset

@@ -27,6 +27,7 @@ import {
   checkWindowParents, classifier, commentParas, commentTimes, commentWindow, layoutRngs,
   minutesOf, N_COMMENTS, pad2, reparser, runBlindSet, threadOrder, timeSpan, wallClock, h12,
   ampm, thousands,
+  timeBounds, commentPusher,
 } from './lib/blind-set-kit.mjs';
 
 // A whole number in [lo, hi] from a PRNG.
@@ -150,15 +151,10 @@ function renderPage(b, page, pageNo, article, urls) {
   const { order, capped, outside, indexOf } = threadOrder(article, page, selected);
   const { rng, counts } = layoutRngs('t', page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, 6, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, added: 0, replyTo: 0, coded: 0, counted: 0, countLines: 0, withReplyTo: 0 };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), added: 0, replyTo: 0, coded: 0, counted: 0, countLines: 0, withReplyTo: 0 };
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout])]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
 
   if (page.layout === 'dk') {
     // telegram-cli: its start-up banner, the command `> history Fox_News_Talk N`; one line per

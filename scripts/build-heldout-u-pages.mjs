@@ -21,6 +21,7 @@ import {
   SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, ampm, thousands, commentWindow, threadOrder, checkWindowParents, timeSpan, checkWindowSelection, headerGap,
+  timeBounds, commentPusher,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'u';
@@ -149,15 +150,10 @@ function renderPage(b, page, pageNo, article) {
   const { order, capped, outside, indexOf } = threadOrder(article, page, selected);
   const { rng, counts } = layoutRngs(SET, page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, page.startHour, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, edited: 0, contributors: 0, kudos: 0, replyLines: 0 };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), edited: 0, contributors: 0, kudos: 0, replyLines: 0 };
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout])]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
 
   if (page.layout === 'dq') {
     // telegram-cli: its banner and config line, then one line per message

@@ -24,6 +24,7 @@ import {
   DAYS, MONTHS, SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, fnv1a, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, wrapTo, cappedNote, N_COMMENTS,
   h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, MIN_PART, checkWindowSelection, headerGap,
+  timeBounds, commentPusher, slice,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'v';
@@ -159,16 +160,11 @@ function renderPage(b, page, pageNo, article, url) {
   const { order, capped, outside, indexOf } = threadOrder(article, page, selected);
   const { rng, counts } = layoutRngs(SET, page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, page.startHour, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, rated: 0, screenshots: 0, plusLines: 0, refsMax: 0, coders: {} };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), rated: 0, screenshots: 0, plusLines: 0, refsMax: 0, coders: {} };
   const wrap = page.layout === 'eb' ? (p) => wrapAt(p, OC_WIDTH) : (p) => [p];
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout], wrap)]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
   const secs = new Map(selected.map((c) => [c, Math.floor(counts() * 60)]));
 
   if (page.layout === 'dw') {
@@ -558,8 +554,6 @@ function partsOf(p, c) {
   if (p.layout === 'eb') return parts.map((x) => x.split(eol).join(' '));
   return parts;
 }
-
-const slice = (p, a, b) => p.text.slice(a, b);
 
 const CHECK = {
   layouts: ['dw', 'dx', 'dy', 'dz', 'ea', 'eb'],

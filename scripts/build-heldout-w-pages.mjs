@@ -20,6 +20,7 @@ import {
   DAYS, MONTHS, SHORT_MONTHS, SHORT_DAYS, classifier, commentParas, commentTimes, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, wrapTo, cappedNote, N_COMMENTS,
   h12, commentWindow, threadOrder, checkWindowParents, timeSpan, ordinal, checkWindowSelection, headerGap,
+  timeBounds, commentPusher, slice,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'w';
@@ -133,17 +134,12 @@ function renderPage(b, page, pageNo, article) {
   const { order, capped, outside, indexOf } = threadOrder(article, page, selected);
   const { rng, counts } = layoutRngs(SET, page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, page.startHour, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, seen: [], printed: 0, tabs: 0, hashes: [] };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), seen: [], printed: 0, tabs: 0, hashes: [] };
   const wrap = page.layout === 'eg' ? wrapTo(FT_WIDTH) : page.layout === 'eh' ? wrapTo(JP_WIDTH) : (p) => [p];
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout], wrap)]));
   for (const n of order) for (const p of parasOf.get(n)) if (wrap(p).join(' ') !== p) throw new Error(`${doc}: wrap does not join back`);
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
   const secs = new Map(selected.map((c) => [c, Math.floor(counts() * 60)]));
 
   if (page.layout === 'ec') {
@@ -462,8 +458,6 @@ function partsOf(p, c) {
   if (p.layout === 'eg' || p.layout === 'eh') return parts.map((x) => x.split(eol).join(' '));
   return parts;
 }
-
-const slice = (p, a, b) => p.text.slice(a, b);
 
 const CHECK = {
   layouts: ['ec', 'ed', 'ee', 'ef', 'eg', 'eh'],

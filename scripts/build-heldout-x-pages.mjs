@@ -20,6 +20,7 @@ import {
   MONTHS, SHORT_MONTHS, classifier, commentParas, commentTimes, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, checkWindowSelection, headerGap,
+  timeBounds, commentPusher, slice,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'x';
@@ -150,15 +151,10 @@ function renderPage(b, page, pageNo, article) {
   const { order, capped, outside, indexOf } = threadOrder(article, page, selected);
   const { rng, counts } = layoutRngs(SET, page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, page.startHour, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, quals: [], events: [], markers: [], subjects: [], pdfPages: [], tabs: 0 };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), quals: [], events: [], markers: [], subjects: [], pdfPages: [], tabs: 0 };
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout])]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+  const push = commentPusher(b, indexOf);
   const secs = new Map(selected.map((c) => [c, Math.floor(counts() * 60)]));
 
   if (page.layout === 'ei') {
@@ -459,8 +455,6 @@ function partsOf(p, c) {
   if (p.layout === 'em') return c.text.split(`${eol}\t`);
   return c.text.split(eol + eol);
 }
-
-const slice = (p, a, b) => p.text.slice(a, b);
 
 const CHECK = {
   layouts: ['ei', 'ej', 'ek', 'el', 'em', 'en'],

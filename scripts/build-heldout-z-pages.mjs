@@ -20,6 +20,7 @@ import {
   MONTHS, SHORT_MONTHS, DAYS, SHORT_DAYS, classifier, commentParas, commentTimes, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, commentWindow, threadOrder, checkWindowParents, timeSpan, checkWindowSelection, headerGap, ordinal,
+  timeBounds, commentPusher, perUser, slice,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'z';
@@ -141,20 +142,10 @@ function renderPage(b, page, pageNo, article) {
   const { order, capped, outside, indexOf } = threadOrder(article, page, selected);
   const { rng, counts } = layoutRngs(SET, page.layout);
   const times = commentTimes(selected, minutesOf(d.y, d.m, d.d, page.startHour, 5 + Math.floor(rng() * 45)), rng, () => page.gaps);
-  const extras = { firstTime: null, lastTime: null, secs: [], codes: [], levels: [], nodes: [], places: [] };
-  for (const c of selected) {
-    const t = times.get(c);
-    if (extras.firstTime === null || t < extras.firstTime) extras.firstTime = t;
-    if (extras.lastTime === null || t > extras.lastTime) extras.lastTime = t;
-  }
+  const extras = { ...timeBounds(selected, times), secs: [], codes: [], levels: [], nodes: [], places: [] };
   // The paragraphs of every comment (checked against the layout's furniture), in display order.
   const parasOf = new Map(order.map((n) => [n, commentParas(doc, n.c, pageNo, page.paras, FURNITURE[page.layout])]));
-  const push = (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
-  // One value per user, drawn at the user's first comment on the page.
-  const perUser = (map, draw) => (user) => {
-    if (!map.has(user)) map.set(user, draw());
-    return map.get(user);
-  };
+  const push = commentPusher(b, indexOf);
 
   if (page.layout === 'eu') {
     // journalctl: the `-- Logs begin … --` line, the unit start, one line per comment, the
@@ -431,8 +422,6 @@ function reparse(doc, layout, text, eol) {
 
 // The paragraphs of comment record c as in the dataset text.
 const partsOf = (p, c) => c.text.split(p.page.eol + p.page.eol);
-
-const slice = (p, a, b) => p.text.slice(a, b);
 
 const CHECK = {
   layouts: ['eu', 'ev', 'ew', 'ex', 'ey', 'ez'],

@@ -807,6 +807,30 @@ export function timeSpan(x) {
   return `times ${fmt(x.firstTime)}…${fmt(x.lastTime)}`;
 }
 
+/** The earliest and latest comment time of a page (the kit's times), for timeSpan: the first two fields of a page's extras. */
+export function timeBounds(selected, times) {
+  let firstTime = null;
+  let lastTime = null;
+  for (const c of selected) {
+    const t = times.get(c);
+    if (firstTime === null || t < firstTime) firstTime = t;
+    if (lastTime === null || t > lastTime) lastTime = t;
+  }
+  return { firstTime, lastTime };
+}
+
+/** Writes thread node n as the page's comment number i through Page b (parents by indexOf), with its text span and header. */
+export const commentPusher = (b, indexOf) => (n, i, span, hdr) => b.comment({ index: i, author: n.c.user, depth: n.depth, parent: n.parent ? indexOf.get(n.parent) : null }, span, hdr);
+
+/** One value per user, drawn at the user's first comment on the page. */
+export const perUser = (map, draw) => (user) => {
+  if (!map.has(user)) map.set(user, draw());
+  return map.get(user);
+};
+
+/** The page text between two offsets (UTF-16 code units), for the re-parse checks. */
+export const slice = (p, a, b) => p.text.slice(a, b);
+
 export const cappedNote = (p) => (p.capped ? `; ${p.capped} replies re-attached by the depth cap` : '');
 
 // ---------------------------------------------------------------------------------------------
