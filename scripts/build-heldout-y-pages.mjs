@@ -20,7 +20,7 @@ import {
   MONTHS, SHORT_MONTHS, classifier, commentParas, commentTimes, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, ampm, commentWindow, threadOrder, checkWindowParents, timeSpan, checkWindowSelection, headerGap,
-  timeBounds, commentPusher, perUser, slice,
+  timeBounds, commentPusher, perUser, slice, partsOf,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'y';
@@ -401,9 +401,6 @@ function reparse(doc, layout, text, eol) {
   } else err('layout');
   return rp.records();
 }
-
-// The paragraphs of comment record c as in the dataset text.
-const partsOf = (p, c) => c.text.split(p.page.eol + p.page.eol);
 
 const CHECK = {
   layouts: ['eo', 'ep', 'eq', 'er', 'es', 'et'],

@@ -20,7 +20,7 @@ import {
   MONTHS, SHORT_MONTHS, DAYS, SHORT_DAYS, classifier, commentParas, commentTimes, layoutRngs,
   minutesOf, pad2, reparser, runBlindSet, wallClock, cappedNote, N_COMMENTS,
   h12, commentWindow, threadOrder, checkWindowParents, timeSpan, checkWindowSelection, headerGap, ordinal,
-  timeBounds, commentPusher, perUser, slice,
+  timeBounds, commentPusher, perUser, slice, partsOf,
 } from './lib/blind-set-kit.mjs';
 
 const SET = 'z';
@@ -419,9 +419,6 @@ function reparse(doc, layout, text, eol) {
   } else err('layout');
   return rp.records();
 }
-
-// The paragraphs of comment record c as in the dataset text.
-const partsOf = (p, c) => c.text.split(p.page.eol + p.page.eol);
 
 const CHECK = {
   layouts: ['eu', 'ev', 'ew', 'ex', 'ey', 'ez'],

@@ -828,6 +828,9 @@ export const perUser = (map, draw) => (user) => {
   return map.get(user);
 };
 
+/** The paragraphs of comment record c as in the dataset text (split at an empty line), for CHECK.partsOf. */
+export const partsOf = (p, c) => c.text.split(p.page.eol + p.page.eol);
+
 /** The page text between two offsets (UTF-16 code units), for the re-parse checks. */
 export const slice = (p, a, b) => p.text.slice(a, b);
 
