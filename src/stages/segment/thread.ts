@@ -121,18 +121,16 @@ export function classifyThreadLine(lines: readonly Line[], i: number, induced?: 
     const block = lines.slice(i, i + k);
     return { type: 'header', line, author: blockAuthor(block), headerEnd: lines[i + k - 1]!.contentEnd, indent: line.indent + levelIndent(block), lines: k };
   }
-  // The time a live blog prints alone above each entry ("8:07" over "Comment From user: text") is the entry's header's.
-  // (A date alone there is a chat's day divider: "--- Friday, August 12, 2016 ---".)
-  if (induced?.inline?.side === 'start' && CLOCK_ALONE.test(line.content) && lines[i + 1] !== undefined && !lines[i + 1]!.blank && inlineHeaderAt(induced.inline, lines[i + 1]!)) return { type: 'subject', line };
+  // A line above a message that belongs to the message's header: "Replying to @user: quoted message"
+  // over a chat message, the time a live blog prints alone above each entry ("8:07" over "Comment From
+  // user: text"). (A date alone there is a chat's day divider: "--- Friday, August 12, 2016 ---".)
+  if (induced?.inline?.side === 'start' && (REPLY_REFERENCE.test(line.content) || CLOCK_ALONE.test(line.content)) && lines[i + 1] !== undefined && !lines[i + 1]!.blank && inlineHeaderAt(induced.inline, lines[i + 1]!)) return { type: 'subject', line };
   if (isThreadChrome(line.content) || (induced && isInducedButton(induced, line) && !followsInducedHeader(lines, i, induced)) || isTearLine(lines, i) || isReactionLine(lines, i)) return { type: 'chrome', line };
   if (induced?.handleFirst && opensHandleComment(lines, i)) {
     const handle = leadingHandle(line.content);
     if (handle) return { type: 'header', line, author: handle.name, headerEnd: line.contentStart + handle.name.length, indent: line.indent, textStart: line.contentStart + handle.textStart };
   }
   if (induced?.inline?.side === 'start') {
-    // "Replying to @user: quoted message" above a chat message belongs to the message's header.
-    const below = lines[i + 1];
-    if (REPLY_REFERENCE.test(line.content) && below !== undefined && inlineHeaderAt(induced.inline, below)) return { type: 'subject', line };
     // A chat's system line with its own time stamp ("(06:20:30 AM) user entered the room."), a log's line of its own program.
     if (isFooter(line.content) || isSystemLine(induced.inline, line)) return { type: 'chrome', line };
     const prefix = inlineHeaderAt(induced.inline, line);
